@@ -1,0 +1,125 @@
+#pragma once
+
+#include "domain/BrandingProfile.h"
+#include "domain/DataSource.h"
+#include "domain/Folder.h"
+#include "domain/Report.h"
+#include "domain/Result.h"
+#include "catalog/SqlDialect.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace reportdesk {
+
+// A folder subtree with every report in it, complete. Taken before a delete so that undo can
+// put everything back with the same ids.
+struct CatalogSnapshot {
+    QList<Folder> folders; // parents before children
+    QList<Report> reports;
+};
+
+// The local catalog: folders, reports, branding profiles and data sources in one SQL database.
+// Every mutation is one transaction; on failure nothing is written and the error names the
+// problem. After a successful mutation the matching change signal fires, so models update.
+// Not thread-safe: use it from the thread that opened it.
+class Catalog : public QObject {
+    Q_OBJECT
+
+public:
+    // Opens (creating when missing) an SQLite catalog and migrates it. Returns nullptr and sets
+    // *error when the file is not a catalog, was written by a newer ReportDesk, or cannot be
+    // written and needs migrating. A read-only file opens read-only: reads work, writes fail.
+    // With readOnly the file is opened without writing even when it is writable.
+    static std::unique_ptr<Catalog> openSqlite(const QString &path, QString *error,
+                                               bool readOnly = false);
+    ~Catalog() override;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    bool isEmpty() const; // no folders and no reports
+    int schemaVersion() const;
+    QSqlDatabase database() const; // for the data layer's sample-data check only
+
+    // Folders
+    QList<Folder> folders() const;
+    std::optional<Folder> folder(qint64 id) const;
+    QString folderPath(qint64 id) const; // "Samples/Weekly"
+    std::optional<qint64> folderIdByPath(const QString &path) const;
+    Result<Folder> createFolder(qint64 parentId, const QString &name);
+    Result<qint64> ensureFolderPath(const QString &path); // creates missing folders
+    Status renameFolder(qint64 id, const QString &name);
+    Status moveFolder(qint64 id, qint64 newParentId);
+    Status deleteFolder(qint64 id); // with everything in it
+    bool isDescendant(qint64 folderId, qint64 ancestorId) const;
+
+    // Reports
+    QList<ReportSummary> reportSummaries() const;
+    QList<ReportSummary> reportSummaries(qint64 folderId) const;
+    std::optional<Report> report(const QUuid &id) const;
+    std::optional<QUuid> reportIdByName(qint64 folderId, const QString &name) const;
+    // "Samples/Weekly traffic" or a UUID.
+    std::optional<QUuid> resolveReportRef(const QString &ref) const;
+    // Inserts (null or unknown id) or updates. Validates first; returns the stored report.
+    Result<Report> saveReport(const Report &report);
+    Status renameReport(const QUuid &id, const QString &name);
+    Status moveReports(const QList<QUuid> &ids, qint64 folderId);
+    Status setReportsEnabled(const QList<QUuid> &ids, bool enabled);
+    Status deleteReports(const QList<QUuid> &ids);
+    Result<Report> duplicateReport(const QUuid &id);
+    QString uniqueReportName(qint64 folderId, const QString &base) const;
+    QString uniqueFolderName(qint64 parentId, const QString &base) const;
+
+    // Undo support
+    CatalogSnapshot snapshotFolder(qint64 id) const;
+    Status restore(const CatalogSnapshot &snapshot);
+
+    // Branding profiles
+    QList<BrandingProfile> brandingProfiles() const;
+    std::optional<BrandingProfile> brandingProfile(qint64 id) const;
+    std::optional<BrandingProfile> defaultBranding() const;
+    Result<BrandingProfile> saveBranding(const BrandingProfile &profile);
+    Status setDefaultBranding(qint64 id);
+    Status deleteBranding(qint64 id);
+
+    // Data sources (no secrets: passwords live in the keychain)
+    QList<DataSource> dataSources() const;
+    std::optional<DataSource> dataSource(const QString &name) const;
+    Result<DataSource> saveDataSource(const DataSource &source);
+    Status deleteDataSource(qint64 id);
+
+signals:
+    void folderInserted(const reportdesk::Folder &folder);
+    void folderChanged(const reportdesk::Folder &before, const reportdesk::Folder &after);
+    void folderRemoved(const reportdesk::Folder &folder); // children are removed first
+    void reportInserted(const reportdesk::ReportSummary &report);
+    void reportChanged(const reportdesk::ReportSummary &before,
+                       const reportdesk::ReportSummary &after);
+    void reportRemoved(const reportdesk::ReportSummary &report);
+    void brandingChanged();
+    void dataSourcesChanged();
+
+private:
+    Catalog(QSqlDatabase db, QString path, bool readOnly, SqlDialect dialect);
+    class Transaction;
+
+    Status migrate();
+    Status writable() const;
+    QString sqlFailure(const QString &what, const class QSqlQuery &query) const;
+    Status insertReport(const Report &report, class QSqlQuery &query);
+    Status writeSections(const Report &report);
+    QString nameConflict(qint64 folderId, const QString &name, const QUuid &except) const;
+    QString folderNameConflict(qint64 parentId, const QString &name, qint64 except) const;
+    QList<Folder> subtree(qint64 id) const; // the folder and its descendants, parents first
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    SqlDialect m_dialect;
+};
+
+} // namespace reportdesk

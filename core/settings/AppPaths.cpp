@@ -1,0 +1,32 @@
+#include "AppPaths.h"
+
+#include "data/SampleData.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace reportdesk::AppPaths {
+
+QString defaultCatalogPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("catalog.sqlite"));
+}
+
+QString catalogPath(const QString &commandLineOption)
+{
+    if (!commandLineOption.isEmpty())
+        return QFileInfo(commandLineOption).absoluteFilePath();
+    const QString env = qEnvironmentVariable("REPORTDESK_CATALOG");
+    if (!env.isEmpty())
+        return QFileInfo(env).absoluteFilePath();
+    return defaultCatalogPath();
+}
+
+QString sampleDataPath(const QString &catalogPath)
+{
+    return QFileInfo(catalogPath).absoluteDir().filePath(SampleData::defaultFileName());
+}
+
+} // namespace reportdesk::AppPaths

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace reportdesk::AppPaths {
+
+// Where the catalog lives: --catalog PATH wins, then $REPORTDESK_CATALOG, then
+// <AppDataLocation>/catalog.sqlite.
+QString catalogPath(const QString &commandLineOption = {});
+QString defaultCatalogPath();
+// The bundled sample database sits next to the catalog it belongs to.
+QString sampleDataPath(const QString &catalogPath);
+
+} // namespace reportdesk::AppPaths
