@@ -110,7 +110,7 @@ QAtomicInteger<int> g_connectionCounter;
 // Rolls back unless committed; nests nothing (one transaction per public mutation).
 class Catalog::Transaction {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)), m_open(m_db.transaction()) {}
     ~Transaction()
     {
         if (m_open)
@@ -126,14 +126,13 @@ public:
     }
 
 private:
-    QSqlDatabase &m_db;
+    QSqlDatabase m_db;
     bool m_open;
 };
 
-Catalog::Catalog(QSqlDatabase db, QString path, bool readOnly, SqlDialect dialect)
-    : m_db(std::move(db))
-    , m_path(std::move(path))
-    , m_connectionName(m_db.connectionName())
+Catalog::Catalog(QString connectionName, QString path, bool readOnly, SqlDialect dialect)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
     , m_readOnly(readOnly)
     , m_dialect(dialect)
 {
@@ -141,10 +140,14 @@ Catalog::Catalog(QSqlDatabase db, QString path, bool readOnly, SqlDialect dialec
 
 Catalog::~Catalog()
 {
-    m_db.close();
-    m_db = QSqlDatabase();
+    {
+        QSqlDatabase connection = db();
+        connection.close();
+    }
     QSqlDatabase::removeDatabase(m_connectionName);
 }
+
+QSqlDatabase Catalog::db() const { return QSqlDatabase::database(m_connectionName, false); }
 
 std::unique_ptr<Catalog> Catalog::openSqlite(const QString &path, QString *error,
                                              bool requestReadOnly)
@@ -192,8 +195,9 @@ std::unique_ptr<Catalog> Catalog::openSqlite(const QString &path, QString *error
         QSqlDatabase::removeDatabase(connection);
         return fail(tr("Cannot open the catalog %1: %2").arg(path, message));
     }
-    std::unique_ptr<Catalog> catalog(new Catalog(db, path, readOnly, dialect));
-    QSqlQuery q(catalog->m_db);
+    db = QSqlDatabase();
+    std::unique_ptr<Catalog> catalog(new Catalog(connection, path, readOnly, dialect));
+    QSqlQuery q(catalog->db());
     for (const QString &statement : dialect.connectionSetup(readOnly)) {
         if (!q.exec(statement))
             return fail(tr("Cannot open the catalog %1: %2").arg(path, q.lastError().text()));
@@ -207,19 +211,19 @@ std::unique_ptr<Catalog> Catalog::openSqlite(const QString &path, QString *error
 
 int Catalog::schemaVersion() const
 {
-    QSqlQuery q(m_db);
-    if (!m_db.tables().contains(QStringLiteral("schema_meta")))
+    const QSqlDatabase connection = db();
+    QSqlQuery q(connection);
+    if (!connection.tables().contains(QStringLiteral("schema_meta")))
         return 0;
     if (q.exec(QStringLiteral("SELECT value FROM schema_meta WHERE key = 'version'")) && q.next())
         return q.value(0).toInt();
     return 0;
 }
 
-QSqlDatabase Catalog::database() const { return m_db; }
-
 Status Catalog::migrate()
 {
-    const QStringList tables = m_db.tables();
+    const QSqlDatabase connection = db();
+    const QStringList tables = connection.tables();
     const int version = schemaVersion();
     if (version == 0 && !tables.isEmpty()) {
         return Status::failure(tr("%1 is an SQLite database but not a ReportDesk catalog. "
@@ -247,8 +251,8 @@ Status Catalog::migrate()
     for (const CatalogSchema::Migration &m : CatalogSchema::migrations()) {
         if (m.version <= version)
             continue;
-        Transaction tx(m_db);
-        QSqlQuery q(m_db);
+        Transaction tx(db());
+        QSqlQuery q(db());
         for (const QString &statement : m.statements) {
             if (!q.exec(m_dialect.expand(statement)))
                 return Status::failure(tr("Upgrading the catalog to schema version %1 failed: %2. "
@@ -294,7 +298,7 @@ QString Catalog::sqlFailure(const QString &what, const QSqlQuery &query) const
 
 bool Catalog::isEmpty() const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM folders) + (SELECT COUNT(*) FROM reports)"));
     return q.next() && q.value(0).toLongLong() == 0;
 }
@@ -304,7 +308,7 @@ bool Catalog::isEmpty() const
 QList<Folder> Catalog::folders() const
 {
     QList<Folder> list;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT id, COALESCE(parent_id, 0), name, position FROM folders"
                           " ORDER BY parent_id, position, name"));
@@ -315,7 +319,7 @@ QList<Folder> Catalog::folders() const
 
 std::optional<Folder> Catalog::folder(qint64 id) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral(
         "SELECT id, COALESCE(parent_id, 0), name, position FROM folders WHERE id = ?"));
     q.addBindValue(id);
@@ -343,7 +347,7 @@ std::optional<qint64> Catalog::folderIdByPath(const QString &path) const
     if (parts.isEmpty())
         return std::nullopt;
     qint64 parent = 0;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     for (const QString &part : parts) {
         q.prepare(QStringLiteral("SELECT id FROM folders WHERE COALESCE(parent_id, 0) = ? AND name = ?"));
         q.addBindValue(parent);
@@ -357,7 +361,7 @@ std::optional<qint64> Catalog::folderIdByPath(const QString &path) const
 
 QString Catalog::folderNameConflict(qint64 parentId, const QString &name, qint64 except) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral(
         "SELECT id FROM folders WHERE COALESCE(parent_id, 0) = ? AND name = ? AND id <> ?"));
     q.addBindValue(parentId);
@@ -380,8 +384,8 @@ Result<Folder> Catalog::createFolder(qint64 parentId, const QString &name)
         return Result<Folder>::failure(tr("The parent folder no longer exists."));
     if (const QString e = folderNameConflict(parentId, name, 0); !e.isEmpty())
         return Result<Folder>::failure(e);
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
+    Transaction tx(db());
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM folders"
                              " WHERE COALESCE(parent_id, 0) = ?"));
     q.addBindValue(parentId);
@@ -437,7 +441,7 @@ Status Catalog::renameFolder(qint64 id, const QString &name)
         return {};
     if (const QString e = folderNameConflict(before->parentId, name, id); !e.isEmpty())
         return Status::failure(e);
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE folders SET name = ? WHERE id = ?"));
     q.addBindValue(name);
     q.addBindValue(id);
@@ -479,8 +483,8 @@ Status Catalog::moveFolder(qint64 id, qint64 newParentId)
                                    .arg(before->name));
     if (const QString e = folderNameConflict(newParentId, before->name, id); !e.isEmpty())
         return Status::failure(e);
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
+    Transaction tx(db());
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM folders"
                              " WHERE COALESCE(parent_id, 0) = ?"));
     q.addBindValue(newParentId);
@@ -505,7 +509,7 @@ QList<Folder> Catalog::subtree(qint64 id) const
     if (!root)
         return out;
     out.append(*root);
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     for (qsizetype i = 0; i < out.size(); ++i) {
         q.prepare(QStringLiteral("SELECT id, COALESCE(parent_id, 0), name, position FROM folders"
                                  " WHERE parent_id = ? ORDER BY position, name"));
@@ -541,8 +545,8 @@ Status Catalog::deleteFolder(qint64 id)
     QList<ReportSummary> reports;
     for (const Folder &f : folders)
         reports.append(reportSummaries(f.id));
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
+    Transaction tx(db());
+    QSqlQuery q(db());
     // Children first, so every statement is valid on its own.
     for (auto it = folders.crbegin(); it != folders.crend(); ++it) {
         q.prepare(QStringLiteral("DELETE FROM reports WHERE folder_id = ?"));
@@ -567,8 +571,8 @@ Status Catalog::restore(const CatalogSnapshot &snapshot)
 {
     if (const Status s = writable(); !s)
         return s;
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
+    Transaction tx(db());
+    QSqlQuery q(db());
     for (const Folder &f : snapshot.folders) {
         if (const QString e = folderNameConflict(f.parentId, f.name, f.id); !e.isEmpty())
             return Status::failure(e);
@@ -611,7 +615,7 @@ QString Catalog::uniqueFolderName(qint64 parentId, const QString &base) const
 QList<ReportSummary> Catalog::reportSummaries() const
 {
     QList<ReportSummary> list;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT %1 FROM reports ORDER BY folder_id, name")
                .arg(QLatin1String(kSummaryColumns)));
@@ -623,7 +627,7 @@ QList<ReportSummary> Catalog::reportSummaries() const
 QList<ReportSummary> Catalog::reportSummaries(qint64 folderId) const
 {
     QList<ReportSummary> list;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE folder_id = ? ORDER BY name")
                   .arg(QLatin1String(kSummaryColumns)));
@@ -636,7 +640,7 @@ QList<ReportSummary> Catalog::reportSummaries(qint64 folderId) const
 
 std::optional<Report> Catalog::report(const QUuid &id) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral(
         "SELECT id, folder_id, name, title, description, message, owner, enabled, created,"
         " updated, tags, page_size, orientation, layout, margin_left, margin_top, margin_right,"
@@ -708,7 +712,7 @@ std::optional<Report> Catalog::report(const QUuid &id) const
 
 std::optional<QUuid> Catalog::reportIdByName(qint64 folderId, const QString &name) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id FROM reports WHERE folder_id = ? AND name = ?"));
     q.addBindValue(folderId);
     q.addBindValue(name);
@@ -721,7 +725,7 @@ std::optional<QUuid> Catalog::resolveReportRef(const QString &ref) const
 {
     const QUuid asId = QUuid::fromString(ref.trimmed());
     if (!asId.isNull()) {
-        QSqlQuery q(m_db);
+        QSqlQuery q(db());
         q.prepare(QStringLiteral("SELECT 1 FROM reports WHERE id = ?"));
         q.addBindValue(asId.toString(QUuid::WithoutBraces));
         if (q.exec() && q.next())
@@ -739,7 +743,7 @@ std::optional<QUuid> Catalog::resolveReportRef(const QString &ref) const
 
 QString Catalog::nameConflict(qint64 folderId, const QString &name, const QUuid &except) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id FROM reports WHERE folder_id = ? AND name = ? AND id <> ?"));
     q.addBindValue(folderId);
     q.addBindValue(name);
@@ -809,7 +813,7 @@ Status Catalog::insertReport(const Report &r, QSqlQuery &q)
 
 Status Catalog::writeSections(const Report &r)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM report_sections WHERE report_id = ?"));
     q.addBindValue(r.id.toString(QUuid::WithoutBraces));
     if (!q.exec())
@@ -858,8 +862,8 @@ Result<Report> Catalog::saveReport(const Report &input)
     r.created = before ? before->created : (r.created.isValid() ? r.created.toUTC() : now);
     r.updated = now;
 
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
+    Transaction tx(db());
+    QSqlQuery q(db());
     if (before) {
         q.prepare(QStringLiteral("DELETE FROM reports WHERE id = ?"));
         q.addBindValue(r.id.toString(QUuid::WithoutBraces));
@@ -903,8 +907,8 @@ Status Catalog::moveReports(const QList<QUuid> &ids, qint64 folderId)
         return Status::failure(tr("The target folder no longer exists."));
     QList<QPair<ReportSummary, ReportSummary>> changes;
     QSet<QString> incoming;
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
+    Transaction tx(db());
+    QSqlQuery q(db());
     for (const QUuid &id : ids) {
         const auto r = report(id);
         if (!r)
@@ -939,8 +943,8 @@ Status Catalog::setReportsEnabled(const QList<QUuid> &ids, bool enabled)
     if (const Status s = writable(); !s)
         return s;
     QList<QPair<ReportSummary, ReportSummary>> changes;
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
+    Transaction tx(db());
+    QSqlQuery q(db());
     for (const QUuid &id : ids) {
         const auto r = report(id);
         if (!r)
@@ -969,8 +973,8 @@ Status Catalog::deleteReports(const QList<QUuid> &ids)
     if (const Status s = writable(); !s)
         return s;
     QList<ReportSummary> removed;
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
+    Transaction tx(db());
+    QSqlQuery q(db());
     for (const QUuid &id : ids) {
         const auto r = report(id);
         if (!r)
@@ -1006,7 +1010,7 @@ Result<Report> Catalog::duplicateReport(const QUuid &id)
 QList<BrandingProfile> Catalog::brandingProfiles() const
 {
     QList<BrandingProfile> list;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.exec(QStringLiteral("SELECT %1 FROM branding_profiles ORDER BY name")
                .arg(QLatin1String(kBrandingColumns)));
     while (q.next())
@@ -1016,7 +1020,7 @@ QList<BrandingProfile> Catalog::brandingProfiles() const
 
 std::optional<BrandingProfile> Catalog::brandingProfile(qint64 id) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT %1 FROM branding_profiles WHERE id = ?")
                   .arg(QLatin1String(kBrandingColumns)));
     q.addBindValue(id);
@@ -1027,7 +1031,7 @@ std::optional<BrandingProfile> Catalog::brandingProfile(qint64 id) const
 
 std::optional<BrandingProfile> Catalog::defaultBranding() const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.exec(QStringLiteral("SELECT %1 FROM branding_profiles ORDER BY is_default DESC, id LIMIT 1")
                .arg(QLatin1String(kBrandingColumns)));
     if (q.next())
@@ -1041,7 +1045,7 @@ Result<BrandingProfile> Catalog::saveBranding(const BrandingProfile &input)
         return Result<BrandingProfile>::failure(s.error());
     if (const FieldErrors errors = Validation::checkBranding(input); !errors.isEmpty())
         return Result<BrandingProfile>::failure(Validation::joined(errors));
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id FROM branding_profiles WHERE name = ? AND id <> ?"));
     q.addBindValue(input.name);
     q.addBindValue(input.id);
@@ -1050,7 +1054,7 @@ Result<BrandingProfile> Catalog::saveBranding(const BrandingProfile &input)
             tr("A branding profile named \"%1\" already exists.").arg(input.name));
     BrandingProfile p = input;
     const bool isNew = p.id <= 0 || !brandingProfile(p.id);
-    Transaction tx(m_db);
+    Transaction tx(db());
     if (isNew) {
         q.prepare(QStringLiteral("INSERT INTO branding_profiles (name, logo, logo_file_name,"
                                  " accent_color, header_text, footer_text, footer_link,"
@@ -1116,7 +1120,7 @@ Status Catalog::deleteBranding(qint64 id)
         return Status::failure(tr("\"%1\" is the default profile. Make another profile the "
                                   "default before deleting it.")
                                    .arg(p->name));
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM branding_profiles WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
@@ -1130,7 +1134,7 @@ Status Catalog::deleteBranding(qint64 id)
 QList<DataSource> Catalog::dataSources() const
 {
     QList<DataSource> list;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.exec(QStringLiteral("SELECT %1 FROM data_sources ORDER BY name")
                .arg(QLatin1String(kDataSourceColumns)));
     while (q.next())
@@ -1140,7 +1144,7 @@ QList<DataSource> Catalog::dataSources() const
 
 std::optional<DataSource> Catalog::dataSource(const QString &name) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT %1 FROM data_sources WHERE name = ?")
                   .arg(QLatin1String(kDataSourceColumns)));
     q.addBindValue(name);
@@ -1155,7 +1159,7 @@ Result<DataSource> Catalog::saveDataSource(const DataSource &input)
         return Result<DataSource>::failure(s.error());
     if (const FieldErrors errors = Validation::checkDataSource(input); !errors.isEmpty())
         return Result<DataSource>::failure(Validation::joined(errors));
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id FROM data_sources WHERE name = ? AND id <> ?"));
     q.addBindValue(input.name);
     q.addBindValue(input.id);
@@ -1171,7 +1175,7 @@ Result<DataSource> Catalog::saveDataSource(const DataSource &input)
             oldName = q.value(0).toString();
     }
     const bool isNew = oldName.isEmpty();
-    Transaction tx(m_db);
+    Transaction tx(db());
     if (isNew) {
         q.prepare(QStringLiteral("INSERT INTO data_sources (name, driver, database_name, host,"
                                  " port, user_name, options) VALUES (?, ?, ?, ?, ?, ?, ?)") +
@@ -1212,7 +1216,7 @@ Status Catalog::deleteDataSource(qint64 id)
 {
     if (const Status s = writable(); !s)
         return s;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM report_sections s JOIN data_sources d"
                              " ON s.data_source = d.name WHERE d.id = ?"));
     q.addBindValue(id);

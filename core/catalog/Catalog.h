@@ -8,7 +8,9 @@
 #include "catalog/SqlDialect.h"
 
 #include <QObject>
-#include <QSqlDatabase>
+
+class QSqlDatabase;
+class QSqlQuery;
 
 #include <memory>
 #include <optional>
@@ -42,7 +44,6 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     bool isEmpty() const; // no folders and no reports
     int schemaVersion() const;
-    QSqlDatabase database() const; // for the data layer's sample-data check only
 
     // Folders
     QList<Folder> folders() const;
@@ -103,19 +104,19 @@ signals:
     void dataSourcesChanged();
 
 private:
-    Catalog(QSqlDatabase db, QString path, bool readOnly, SqlDialect dialect);
+    Catalog(QString connectionName, QString path, bool readOnly, SqlDialect dialect);
+    QSqlDatabase db() const; // the connection, by name: headers stay free of Qt Sql types
     class Transaction;
 
     Status migrate();
     Status writable() const;
-    QString sqlFailure(const QString &what, const class QSqlQuery &query) const;
-    Status insertReport(const Report &report, class QSqlQuery &query);
+    QString sqlFailure(const QString &what, const QSqlQuery &query) const;
+    Status insertReport(const Report &report, QSqlQuery &query);
     Status writeSections(const Report &report);
     QString nameConflict(qint64 folderId, const QString &name, const QUuid &except) const;
     QString folderNameConflict(qint64 parentId, const QString &name, qint64 except) const;
     QList<Folder> subtree(qint64 id) const; // the folder and its descendants, parents first
 
-    QSqlDatabase m_db;
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
