@@ -45,6 +45,9 @@ QStringList tagsFromText(const QString &s)
     return tags;
 }
 
+// A null QString binds as SQL NULL, which the NOT NULL DEFAULT '' text columns reject.
+QString notNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
 QVariant nullableId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
 
 const char kSummaryColumns[] = "id, folder_id, name, title, tags, enabled";
@@ -772,10 +775,10 @@ Status Catalog::insertReport(const Report &r, QSqlQuery &q)
     q.addBindValue(r.id.toString(QUuid::WithoutBraces));
     q.addBindValue(r.folderId);
     q.addBindValue(r.name);
-    q.addBindValue(r.title);
-    q.addBindValue(r.description);
-    q.addBindValue(r.message);
-    q.addBindValue(r.owner);
+    q.addBindValue(notNull(r.title));
+    q.addBindValue(notNull(r.description));
+    q.addBindValue(notNull(r.message));
+    q.addBindValue(notNull(r.owner));
     q.addBindValue(r.enabled ? 1 : 0);
     q.addBindValue(toStorage(r.created));
     q.addBindValue(toStorage(r.updated));
@@ -783,7 +786,7 @@ Status Catalog::insertReport(const Report &r, QSqlQuery &q)
     for (const QString &t : r.tags)
         tags.append(t);
     q.addBindValue(jsonText(tags));
-    q.addBindValue(r.page.size);
+    q.addBindValue(notNull(r.page.size));
     q.addBindValue(r.page.orientation == PageOptions::Orientation::Landscape
                        ? QStringLiteral("landscape")
                        : QStringLiteral("portrait"));
@@ -795,9 +798,9 @@ Status Catalog::insertReport(const Report &r, QSqlQuery &q)
     q.addBindValue(r.page.marginsMm.bottom());
     q.addBindValue(r.formats.join(QLatin1Char(',')));
     q.addBindValue(nullableId(r.brandingId));
-    q.addBindValue(r.timeRange.from);
-    q.addBindValue(r.timeRange.to);
-    q.addBindValue(r.timeZone);
+    q.addBindValue(notNull(r.timeRange.from));
+    q.addBindValue(notNull(r.timeRange.to));
+    q.addBindValue(notNull(r.timeZone));
     QJsonArray vars;
     for (const Variable &v : r.variables)
         vars.append(QJsonObject{{QStringLiteral("name"), v.name}, {QStringLiteral("value"), v.value}});
@@ -805,7 +808,7 @@ Status Catalog::insertReport(const Report &r, QSqlQuery &q)
     q.addBindValue(jsonText(r.schedule));
     q.addBindValue(jsonText(r.delivery));
     q.addBindValue(nullableId(r.serverId));
-    q.addBindValue(r.remoteId);
+    q.addBindValue(notNull(r.remoteId));
     if (!q.exec())
         return Status::failure(sqlFailure(tr("Saving the report \"%1\"").arg(r.name), q));
     return {};
@@ -829,10 +832,10 @@ Status Catalog::writeSections(const Report &r)
         q.addBindValue(r.id.toString(QUuid::WithoutBraces));
         q.addBindValue(int(i));
         q.addBindValue(Section::kindName(s.kind));
-        q.addBindValue(s.title);
-        q.addBindValue(s.text);
-        q.addBindValue(s.dataSource);
-        q.addBindValue(s.query);
+        q.addBindValue(notNull(s.title));
+        q.addBindValue(notNull(s.text));
+        q.addBindValue(notNull(s.dataSource));
+        q.addBindValue(notNull(s.query));
         q.addBindValue(jsonText(options));
         q.addBindValue(s.imageData.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
                                              : QVariant(s.imageData));
@@ -842,7 +845,7 @@ Status Catalog::writeSections(const Report &r)
     return {};
 }
 
-Result<Report> Catalog::saveReport(const Report &input)
+Result<Report> Catalog::saveReport(const Report &input, Timestamps timestamps)
 {
     if (const Status s = writable(); !s)
         return Result<Report>::failure(s.error());
@@ -859,8 +862,12 @@ Result<Report> Catalog::saveReport(const Report &input)
         return Result<Report>::failure(e);
     const std::optional<Report> before = report(r.id);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    r.created = before ? before->created : (r.created.isValid() ? r.created.toUTC() : now);
-    r.updated = now;
+    const bool keep = timestamps == Timestamps::Keep;
+    if (keep && r.created.isValid())
+        r.created = r.created.toUTC();
+    else
+        r.created = before ? before->created : (r.created.isValid() ? r.created.toUTC() : now);
+    r.updated = keep && r.updated.isValid() ? r.updated.toUTC() : now;
 
     Transaction tx(db());
     QSqlQuery q(db());
@@ -1070,14 +1077,14 @@ Result<BrandingProfile> Catalog::saveBranding(const BrandingProfile &input)
     }
     q.addBindValue(p.name);
     q.addBindValue(p.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(p.logo));
-    q.addBindValue(p.logoFileName);
-    q.addBindValue(p.accentColor);
-    q.addBindValue(p.headerText);
-    q.addBindValue(p.footerText);
-    q.addBindValue(p.footerLink);
-    q.addBindValue(p.watermarkText);
-    q.addBindValue(p.fontFamily);
-    q.addBindValue(p.pageNumberFormat);
+    q.addBindValue(notNull(p.logoFileName));
+    q.addBindValue(notNull(p.accentColor));
+    q.addBindValue(notNull(p.headerText));
+    q.addBindValue(notNull(p.footerText));
+    q.addBindValue(notNull(p.footerLink));
+    q.addBindValue(notNull(p.watermarkText));
+    q.addBindValue(notNull(p.fontFamily));
+    q.addBindValue(notNull(p.pageNumberFormat));
     q.addBindValue(p.isDefault ? 1 : 0);
     if (!isNew)
         q.addBindValue(p.id);
@@ -1186,11 +1193,11 @@ Result<DataSource> Catalog::saveDataSource(const DataSource &input)
     }
     q.addBindValue(s.name);
     q.addBindValue(s.driver);
-    q.addBindValue(s.databaseName);
-    q.addBindValue(s.host);
+    q.addBindValue(notNull(s.databaseName));
+    q.addBindValue(notNull(s.host));
     q.addBindValue(s.port);
-    q.addBindValue(s.userName);
-    q.addBindValue(s.options);
+    q.addBindValue(notNull(s.userName));
+    q.addBindValue(notNull(s.options));
     if (!isNew)
         q.addBindValue(s.id);
     if (!q.exec())

@@ -64,8 +64,12 @@ public:
     std::optional<QUuid> reportIdByName(qint64 folderId, const QString &name) const;
     // "Samples/Weekly traffic" or a UUID.
     std::optional<QUuid> resolveReportRef(const QString &ref) const;
+    // How saveReport sets created/updated. Touch (an edit): created stays as stored (or is now
+    // for a new report), updated becomes now. Keep (an import): the report's own valid
+    // timestamps are stored unchanged, so exporting an imported document yields the same bytes.
+    enum class Timestamps { Touch, Keep };
     // Inserts (null or unknown id) or updates. Validates first; returns the stored report.
-    Result<Report> saveReport(const Report &report);
+    Result<Report> saveReport(const Report &report, Timestamps timestamps = Timestamps::Touch);
     Status renameReport(const QUuid &id, const QString &name);
     Status moveReports(const QList<QUuid> &ids, qint64 folderId);
     Status setReportsEnabled(const QList<QUuid> &ids, bool enabled);
