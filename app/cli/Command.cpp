@@ -1,0 +1,156 @@
+#include "Command.h"
+
+#include "FoldersCommand.h"
+#include "InitCommand.h"
+#include "ReportsCommand.h"
+#include "catalog/Catalog.h"
+#include "settings/AppPaths.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+Q_LOGGING_CATEGORY(lcCli, "reportdesk.cli")
+
+namespace reportdesk::cli {
+
+QString programName() {
+    return QStringLiteral("reportdesk-cli");
+}
+
+Command::Command(const CommandIo &io)
+    : m_io(io) {
+}
+
+Command::~Command() = default;
+
+std::vector<std::unique_ptr<Command>> Command::all(const CommandIo &io) {
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<InitCommand>(io));
+    commands.push_back(std::make_unique<FoldersCommand>(io));
+    commands.push_back(std::make_unique<ReportsCommand>(io));
+    return commands;
+}
+
+void Command::addSubcommand(const QString &name, const QString &description,
+                            std::function<int(const QStringList &)> run) {
+    m_subcommands.push_back({name, description, std::move(run)});
+}
+
+int Command::execute(const QStringList &arguments) {
+    if (arguments.isEmpty())
+        return groupHelp(true);
+    const QString &first = arguments.constFirst();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help"))
+        return groupHelp(false);
+    for (const Subcommand &sub : m_subcommands) {
+        if (sub.name == first)
+            return sub.run(arguments.mid(1));
+    }
+    if (first.startsWith(QLatin1Char('-')))
+        return usageError(name(), QStringLiteral("COMMAND"),
+                          tr("Unknown option \"%1\"; give a %2 command first.").arg(first, name()));
+    return usageError(name(), QStringLiteral("COMMAND"),
+                      tr("Unknown %1 command \"%2\".").arg(name(), first));
+}
+
+int Command::groupHelp(bool asError) {
+    QTextStream &s = asError ? err() : out();
+    s << usageLine(name(), QStringLiteral("COMMAND [options]")) << '\n'
+      << description() << "\n\n"
+      << tr("Commands:") << '\n';
+    qsizetype width = 0;
+    for (const Subcommand &sub : m_subcommands)
+        width = std::max(width, sub.name.size());
+    for (const Subcommand &sub : m_subcommands)
+        s << "  " << sub.name.leftJustified(width + 2) << sub.description << '\n';
+    s << '\n'
+      << tr("Run \"%1 %2 COMMAND --help\" for the options of a command.").arg(programName(), name())
+      << '\n';
+    s.flush();
+    return asError ? UsageError : Success;
+}
+
+QString Command::usageLine(const QString &path, const QString &syntax) {
+    QString line = tr("Usage: %1 [--catalog PATH] %2").arg(programName(), path);
+    if (!syntax.isEmpty())
+        line += QLatin1Char(' ') + syntax;
+    return line;
+}
+
+std::optional<int> Command::parse(QCommandLineParser &parser, const QString &path,
+                                  const QString &syntax, const QStringList &arguments,
+                                  int minPositional, int maxPositional) {
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption catalog(QStringLiteral("catalog"),
+                                     tr("The catalog file (overrides the global option)."),
+                                     tr("PATH"));
+    parser.addOption(help);
+    parser.addOption(catalog);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+
+    // QCommandLineParser treats the first element as the program name.
+    if (!parser.parse(QStringList{programName()} + arguments))
+        return usageError(path, syntax, parser.errorText());
+    if (parser.isSet(help)) {
+        // helpText() starts with a usage line naming argv[0]; ours names the command instead.
+        QString text = parser.helpText();
+        const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
+        text = usageLine(path, QStringLiteral("[options] ") + syntax).trimmed() +
+               (firstBreak >= 0 ? text.mid(firstBreak) : QString());
+        out() << text;
+        out().flush();
+        return Success;
+    }
+    if (parser.isSet(catalog))
+        m_catalogOption = parser.value(catalog);
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minPositional)
+        return usageError(path, syntax, tr("Missing argument."));
+    if (maxPositional >= 0 && count > maxPositional)
+        return usageError(
+            path, syntax,
+            tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().at(maxPositional)));
+    return std::nullopt;
+}
+
+int Command::usageError(const QString &path, const QString &syntax, const QString &message) {
+    err() << programName() << ": " << message << '\n'
+          << usageLine(path, syntax) << '\n'
+          << tr("Run \"%1 %2 --help\" for details.").arg(programName(), path) << '\n';
+    err().flush();
+    return UsageError;
+}
+
+int Command::fail(const QString &message) {
+    err() << programName() << ": " << message << '\n';
+    err().flush();
+    return Failure;
+}
+
+QString Command::catalogPath() const {
+    return AppPaths::catalogPath(m_catalogOption);
+}
+
+std::unique_ptr<Catalog> Command::openCatalog(bool create) {
+    const QString path = catalogPath();
+    if (!create && !QFileInfo::exists(path)) {
+        fail(tr("No catalog at %1. Run \"%2 init\" to create it, or choose one with --catalog "
+                "or REPORTDESK_CATALOG.")
+                 .arg(QDir::toNativeSeparators(path), programName()));
+        return nullptr;
+    }
+    QString error;
+    auto catalog = Catalog::openSqlite(path, &error);
+    if (!catalog) {
+        fail(error);
+        return nullptr;
+    }
+    qCDebug(lcCli) << "catalog" << path << "schema" << catalog->schemaVersion();
+    return catalog;
+}
+
+} // namespace reportdesk::cli
