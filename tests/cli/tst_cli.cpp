@@ -1,0 +1,686 @@
+// End-to-end tests of reportdesk-cli: each test runs the built executable with QProcess on
+// SQLite catalogs in a temporary folder and checks exit codes, stdout, stderr and the files.
+#include "TestCatalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace reportdesk;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString cliPath() {
+    return QDir(qEnvironmentVariable("REPORTDESK_BUILD_DIR"))
+        .filePath(QStringLiteral("app/reportdesk-cli"));
+}
+
+QByteArray writeDocument(const QJsonObject &root) {
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void version();
+    void help();
+    void initDemoThenListJson();
+    void initIsIdempotent();
+    void listHumanAndFolderFilter();
+    void showHuman();
+    void exportImportRoundTripIsByteIdentical();
+    void importExistingIdNeedsReplace();
+    void importFromStdin();
+    void importRejectsBadDocuments_data();
+    void importRejectsBadDocuments();
+    void importNameClashNamesTheReport();
+    void exportToFile();
+    void unknownCommandIsUsageError_data();
+    void unknownCommandIsUsageError();
+    void unknownReportRef_data();
+    void unknownReportRef();
+    void foldersCreateNested();
+    void nonSqliteCatalogIsRejectedAndUntouched();
+    void missingCatalogIsNotCreated();
+    void catalogEnvironmentVariable();
+    void catalogKeepsImportTimestamps();
+
+private:
+    // Runs the CLI with `--catalog <m_catalog>` first unless `withCatalog` is false.
+    CliRun run(const QStringList &arguments, const QByteArray &input = {}, bool withCatalog = true,
+               const QProcessEnvironment &extraEnv = {});
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QByteArray listing(); // reports list --json + folders list --json, for before/after checks
+    QByteArray exportDemo(const QString &ref = QStringLiteral("Samples/Weekly traffic"));
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_catalog;
+};
+
+void TestCli::initTestCase() {
+    QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(cliPath()));
+}
+
+void TestCli::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_catalog = path(QStringLiteral("catalog.sqlite"));
+}
+
+CliRun TestCli::run(const QStringList &arguments, const QByteArray &input, bool withCatalog,
+                    const QProcessEnvironment &extraEnv) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("REPORTDESK_CATALOG"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    // The default catalog location must never be the user's.
+    env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("home/.local/share")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("home/.config")));
+    for (const QString &key : extraEnv.keys())
+        env.insert(key, extraEnv.value(key));
+    process.setProcessEnvironment(env);
+    QStringList args = arguments;
+    if (withCatalog)
+        args = QStringList{QStringLiteral("--catalog"), m_catalog} + args;
+    process.start(cliPath(), args);
+    if (!process.waitForStarted(10000))
+        qFatal("cannot start %s", qPrintable(cliPath()));
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        qFatal("reportdesk-cli %s did not finish", qPrintable(args.join(QLatin1Char(' '))));
+    CliRun result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QByteArray TestCli::listing() {
+    const CliRun reports =
+        run({QStringLiteral("reports"), QStringLiteral("list"), QStringLiteral("--json")});
+    const CliRun folders =
+        run({QStringLiteral("folders"), QStringLiteral("list"), QStringLiteral("--json")});
+    if (reports.exitCode != 0 || folders.exitCode != 0)
+        return QByteArray("listing failed: ") + reports.err + folders.err;
+    return reports.out + folders.out;
+}
+
+QByteArray TestCli::exportDemo(const QString &ref) {
+    const CliRun r = run({QStringLiteral("reports"), QStringLiteral("export"), ref});
+    if (r.exitCode != 0)
+        qWarning("export failed: %s", r.err.constData());
+    return r.out;
+}
+
+void TestCli::version() {
+    const CliRun r = run({QStringLiteral("--version")}, {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("reportdesk-cli " REPORTDESK_VERSION "\n"));
+    QCOMPARE(r.err, QByteArray());
+}
+
+void TestCli::help() {
+    CliRun r = run({QStringLiteral("--help")}, {}, false);
+    QCOMPARE(r.exitCode, 0);
+    for (const char *word : {"init", "folders", "reports", "--catalog", "Exit codes"})
+        QVERIFY2(r.out.contains(word), word);
+    QCOMPARE(r.err, QByteArray());
+
+    r = run({QStringLiteral("reports"), QStringLiteral("import"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("Usage: reportdesk-cli [--catalog PATH] reports import"));
+    QVERIFY(r.out.contains("--replace"));
+    QVERIFY(r.out.contains("--folder"));
+    QVERIFY(!QFile::exists(m_catalog)); // help does not touch the catalog
+
+    r = run({QStringLiteral("help"), QStringLiteral("folders")}, {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("create"));
+}
+
+void TestCli::initDemoThenListJson() {
+    const CliRun init = run({QStringLiteral("init"), QStringLiteral("--demo")});
+    QCOMPARE(init.exitCode, 0);
+    QVERIFY2(init.out.contains(m_catalog.toUtf8()), init.out.constData());
+    QCOMPARE(init.err, QByteArray());
+    QVERIFY(QFile::exists(path(QStringLiteral("sample-weblogs.sqlite"))));
+
+    const CliRun list =
+        run({QStringLiteral("reports"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(list.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(doc.isArray());
+    const QJsonArray reports = doc.array();
+    QVERIFY2(reports.size() >= 3, list.out.constData());
+    bool sawWeekly = false;
+    for (const QJsonValue &v : reports) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(!QUuid::fromString(o.value(QLatin1String("id")).toString()).isNull());
+        QVERIFY(!o.value(QLatin1String("name")).toString().isEmpty());
+        QCOMPARE(o.value(QLatin1String("folder")).toString(), QStringLiteral("Samples"));
+        QVERIFY(o.value(QLatin1String("title")).isString());
+        QVERIFY(o.value(QLatin1String("enabled")).isBool());
+        QVERIFY(o.value(QLatin1String("tags")).isArray());
+        if (o.value(QLatin1String("name")).toString() == QLatin1String("Weekly traffic")) {
+            sawWeekly = true;
+            QCOMPARE(o.value(QLatin1String("tags")).toArray(),
+                     QJsonArray({QStringLiteral("traffic"), QStringLiteral("weekly")}));
+        }
+    }
+    QVERIFY(sawWeekly);
+
+    const CliRun folders =
+        run({QStringLiteral("folders"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(folders.exitCode, 0);
+    const QJsonArray fa = QJsonDocument::fromJson(folders.out).array();
+    QCOMPARE(fa.size(), 1);
+    const QJsonObject samples = fa.at(0).toObject();
+    QCOMPARE(samples.value(QLatin1String("path")).toString(), QStringLiteral("Samples"));
+    QCOMPARE(samples.value(QLatin1String("name")).toString(), QStringLiteral("Samples"));
+    QCOMPARE(samples.value(QLatin1String("parentId")).toInteger(), 0);
+    QVERIFY(samples.value(QLatin1String("id")).toInteger() > 0);
+    QCOMPARE(samples.value(QLatin1String("reportCount")).toInt(), int(reports.size()));
+}
+
+void TestCli::initIsIdempotent() {
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    const QByteArray before = listing();
+    const CliRun again = run({QStringLiteral("init"), QStringLiteral("--demo")});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains("already"));
+    QCOMPARE(listing(), before);
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    QCOMPARE(listing(), before);
+}
+
+void TestCli::listHumanAndFolderFilter() {
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("reports"), QStringLiteral("import"), QStringLiteral("-"),
+                  QStringLiteral("--folder"), QStringLiteral("Team/Ops")},
+                 writeDocument(
+                     QJsonObject{{QStringLiteral("format"), QStringLiteral("reportdesk.report")},
+                                 {QStringLiteral("version"), 1},
+                                 {QStringLiteral("report"),
+                                  QJsonObject{{QStringLiteral("name"), QStringLiteral("Ops daily")},
+                                              {QStringLiteral("enabled"), false}}}}))
+                 .exitCode,
+             0);
+    const CliRun all = run({QStringLiteral("reports"), QStringLiteral("list")});
+    QCOMPARE(all.exitCode, 0);
+    const QList<QByteArray> lines = all.out.trimmed().split('\n');
+    QVERIFY(lines.first().startsWith("PATH"));
+    QVERIFY(lines.first().contains("ENABLED"));
+    QVERIFY(lines.first().contains("TITLE"));
+    QVERIFY(all.out.contains("Samples/Weekly traffic"));
+    QVERIFY(all.out.contains("Web traffic overview"));
+    QVERIFY(all.out.contains("Team/Ops/Ops daily"));
+
+    const CliRun team =
+        run({QStringLiteral("reports"), QStringLiteral("list"), QStringLiteral("--folder"),
+             QStringLiteral("Team"), QStringLiteral("--json")});
+    QCOMPARE(team.exitCode, 0);
+    const QJsonArray a = QJsonDocument::fromJson(team.out).array();
+    QCOMPARE(a.size(), 1);
+    QCOMPARE(a.at(0)[QLatin1String("folder")].toString(), QStringLiteral("Team/Ops"));
+    QCOMPARE(a.at(0)[QLatin1String("enabled")].toBool(), false);
+
+    const CliRun missing = run({QStringLiteral("reports"), QStringLiteral("list"),
+                                QStringLiteral("--folder"), QStringLiteral("Nope")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("No folder \"Nope\""));
+}
+
+void TestCli::showHuman() {
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    const CliRun r = run({QStringLiteral("reports"), QStringLiteral("show"),
+                          QStringLiteral("Samples/Weekly traffic")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *expected :
+         {"Name:", "Weekly traffic", "Folder:", "Samples", "Title:", "Web traffic overview",
+          "Owner:", "reports@example.com", "Tags:", "traffic, weekly",
+          "Time zone:", "Europe/Berlin", "Variables:", "site = shop.example.com", "Sections (",
+          "chart line", "query: SELECT"})
+        QVERIFY2(r.out.contains(expected), expected);
+    const CliRun json = run({QStringLiteral("reports"), QStringLiteral("show"),
+                             QStringLiteral("Samples/Weekly traffic"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.out, exportDemo());
+}
+
+void TestCli::exportImportRoundTripIsByteIdentical() {
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    const QByteArray exported = exportDemo();
+    QVERIFY(exported.contains("\"format\": \"reportdesk.report\""));
+    QVERIFY(exported.contains("\"updated\""));
+    const QString id =
+        QJsonDocument::fromJson(exported)[QLatin1String("report")][QLatin1String("id")].toString();
+    QVERIFY(!id.isEmpty());
+    const QString file = path(QStringLiteral("weekly.json"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(exported);
+    }
+
+    // Same id into another catalog, in a new nested folder.
+    const QString other = path(QStringLiteral("other/catalog.sqlite"));
+    QCOMPARE(run({QStringLiteral("--catalog"), other, QStringLiteral("init")}, {}, false).exitCode,
+             0);
+    const CliRun imported = run({QStringLiteral("--catalog"), other, QStringLiteral("reports"),
+                                 QStringLiteral("import"), file, QStringLiteral("--folder"),
+                                 QStringLiteral("Copies/2024")},
+                                {}, false);
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains("Copies/2024/Weekly traffic"), imported.out.constData());
+    QVERIFY(imported.out.contains(id.toUtf8()));
+
+    const CliRun again =
+        run({QStringLiteral("--catalog"), other, QStringLiteral("reports"),
+             QStringLiteral("export"), QStringLiteral("Copies/2024/Weekly traffic")},
+            {}, false);
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out, exported);
+    const CliRun byId = run({QStringLiteral("--catalog"), other, QStringLiteral("reports"),
+                             QStringLiteral("export"), id},
+                            {}, false);
+    QCOMPARE(byId.out, exported);
+}
+
+void TestCli::importExistingIdNeedsReplace() {
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    const QByteArray exported = exportDemo();
+    const QByteArray before = listing();
+
+    const CliRun clash =
+        run({QStringLiteral("reports"), QStringLiteral("import"), QStringLiteral("-")}, exported);
+    QCOMPARE(clash.exitCode, 1);
+    QVERIFY2(clash.err.contains("already has a report with the id"), clash.err.constData());
+    QVERIFY(clash.err.contains("Samples/Weekly traffic"));
+    QVERIFY(clash.err.contains("--replace"));
+    QCOMPARE(clash.out, QByteArray());
+    QCOMPARE(listing(), before); // no "Imported" folder either
+
+    // --replace updates in place (same folder) and keeps the document's timestamps.
+    QByteArray edited = exported;
+    edited.replace("Web traffic overview", "Edited title");
+    const CliRun replaced = run({QStringLiteral("reports"), QStringLiteral("import"),
+                                 QStringLiteral("-"), QStringLiteral("--replace")},
+                                edited);
+    QCOMPARE(replaced.exitCode, 0);
+    QVERIFY(replaced.out.contains("Replaced \"Samples/Weekly traffic\""));
+    QCOMPARE(exportDemo(), edited);
+    QVERIFY(!listing().contains("Imported"));
+
+    // Replacing into another folder moves it there.
+    QCOMPARE(run({QStringLiteral("reports"), QStringLiteral("import"), QStringLiteral("-"),
+                  QStringLiteral("--replace"), QStringLiteral("--folder"), QStringLiteral("Moved")},
+                 exported)
+                 .exitCode,
+             0);
+    QCOMPARE(exportDemo(QStringLiteral("Moved/Weekly traffic")), exported);
+    QCOMPARE(run({QStringLiteral("reports"), QStringLiteral("show"),
+                  QStringLiteral("Samples/Weekly traffic")})
+                 .exitCode,
+             1);
+}
+
+void TestCli::importFromStdin() {
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    const QByteArray exported = exportDemo();
+    const QString fresh = path(QStringLiteral("fresh.sqlite"));
+    QCOMPARE(run({QStringLiteral("--catalog"), fresh, QStringLiteral("init")}, {}, false).exitCode,
+             0);
+    const CliRun imported = run({QStringLiteral("--catalog"), fresh, QStringLiteral("reports"),
+                                 QStringLiteral("import"), QStringLiteral("-")},
+                                exported, false);
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY(imported.out.contains("Imported \"Imported/Weekly traffic\""));
+    const CliRun out = run({QStringLiteral("--catalog"), fresh, QStringLiteral("reports"),
+                            QStringLiteral("export"), QStringLiteral("Imported/Weekly traffic")},
+                           {}, false);
+    QCOMPARE(out.out, exported);
+}
+
+void TestCli::importRejectsBadDocuments_data() {
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QByteArray>("expectedError");
+
+    QTest::newRow("malformed JSON")
+        << QByteArray("{\"format\": \"reportdesk.report\", ") << QByteArray("Not valid JSON");
+    QTest::newRow("not JSON at all") << QByteArray("hello") << QByteArray("Not valid JSON");
+    QTest::newRow("unknown version")
+        << writeDocument({{QStringLiteral("format"), QStringLiteral("reportdesk.report")},
+                          {QStringLiteral("version"), 99},
+                          {QStringLiteral("report"),
+                           QJsonObject{{QStringLiteral("name"), QStringLiteral("X")}}}})
+        << QByteArray("Unsupported schema version 99");
+    QTest::newRow("missing name")
+        << writeDocument({{QStringLiteral("format"), QStringLiteral("reportdesk.report")},
+                          {QStringLiteral("version"), 1},
+                          {QStringLiteral("report"),
+                           QJsonObject{{QStringLiteral("title"), QStringLiteral("No name")}}}})
+        << QByteArray("Field \"name\": required but missing");
+    QTest::newRow("wrong format") << writeDocument({{QStringLiteral("format"),
+                                                     QStringLiteral("something.else")},
+                                                    {QStringLiteral("version"), 1}})
+                                  << QByteArray("\"format\" must be \"reportdesk.report\"");
+    QTest::newRow("invalid time range")
+        << writeDocument(
+               {{QStringLiteral("format"), QStringLiteral("reportdesk.report")},
+                {QStringLiteral("version"), 1},
+                {QStringLiteral("report"),
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("Bad range")},
+                             {QStringLiteral("timeRange"),
+                              QJsonObject{{QStringLiteral("from"), QStringLiteral("yesterday")},
+                                          {QStringLiteral("to"), QStringLiteral("now")}}}}}})
+        << QByteArray("yesterday");
+}
+
+void TestCli::importRejectsBadDocuments() {
+    QFETCH(QByteArray, document);
+    QFETCH(QByteArray, expectedError);
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    const QByteArray before = listing();
+
+    const QString file = path(QStringLiteral("bad.json"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(document);
+    }
+    const CliRun r = run({QStringLiteral("reports"), QStringLiteral("import"), file,
+                          QStringLiteral("--folder"), QStringLiteral("New/Folder")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(expectedError), r.err.constData());
+    QVERIFY2(r.err.contains(file.toUtf8()), r.err.constData()); // names the file
+    QVERIFY(r.err.contains("Nothing was changed"));
+    QCOMPARE(r.out, QByteArray());
+    QCOMPARE(listing(), before);
+}
+
+void TestCli::importNameClashNamesTheReport() {
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    QJsonObject root = QJsonDocument::fromJson(exportDemo()).object();
+    QJsonObject report = root.value(QLatin1String("report")).toObject();
+    report.remove(QStringLiteral("id")); // a copy, not the same report
+    root.insert(QStringLiteral("report"), report);
+    const QByteArray before = listing();
+
+    const CliRun r = run({QStringLiteral("reports"), QStringLiteral("import"), QStringLiteral("-"),
+                          QStringLiteral("--folder"), QStringLiteral("Samples")},
+                         writeDocument(root));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("already has a report named \"Weekly traffic\""), r.err.constData());
+    QVERIFY(r.err.contains("\"Samples\""));
+    QCOMPARE(listing(), before);
+
+    // Without an id, a copy in another folder gets a new id.
+    const CliRun copy =
+        run({QStringLiteral("reports"), QStringLiteral("import"), QStringLiteral("-")},
+            writeDocument(root));
+    QCOMPARE(copy.exitCode, 0);
+    QVERIFY(copy.out.contains("Imported/Weekly traffic"));
+}
+
+void TestCli::exportToFile() {
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    const QString file = path(QStringLiteral("out/weekly.json"));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("out"))));
+    {
+        QFile old(file);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old content that is much longer than nothing");
+    }
+    const CliRun r = run({QStringLiteral("reports"), QStringLiteral("export"),
+                          QStringLiteral("Samples/Weekly traffic"), QStringLiteral("--out"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(reportdesk::test::readFile(file), exportDemo());
+    QCOMPARE(QDir(path(QStringLiteral("out"))).entryList(QDir::Files),
+             QStringList{QStringLiteral("weekly.json")}); // no temporary file left behind
+
+    const QString untouched = path(QStringLiteral("out/none.json"));
+    const CliRun bad = run({QStringLiteral("reports"), QStringLiteral("export"),
+                            QStringLiteral("Samples/Nope"), QStringLiteral("--out"), untouched});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(!QFile::exists(untouched));
+
+    const CliRun unwritable =
+        run({QStringLiteral("reports"), QStringLiteral("export"),
+             QStringLiteral("Samples/Weekly traffic"), QStringLiteral("--out"),
+             path(QStringLiteral("missing/x.json"))});
+    QCOMPARE(unwritable.exitCode, 1);
+    QVERIFY(unwritable.err.contains("Cannot write"));
+}
+
+void TestCli::unknownCommandIsUsageError_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("expectedError");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QByteArray("Unknown command \"frobnicate\"");
+    QTest::newRow("no command") << QStringList{} << QByteArray("No command given");
+    QTest::newRow("unknown subcommand")
+        << QStringList{QStringLiteral("reports"), QStringLiteral("frob")}
+        << QByteArray("Unknown reports command \"frob\"");
+    QTest::newRow("missing subcommand")
+        << QStringList{QStringLiteral("folders")} << QByteArray("Usage:");
+    QTest::newRow("missing argument")
+        << QStringList{QStringLiteral("reports"), QStringLiteral("show")}
+        << QByteArray("Missing argument");
+    QTest::newRow("extra argument")
+        << QStringList{QStringLiteral("folders"), QStringLiteral("create"), QStringLiteral("a"),
+                       QStringLiteral("b")}
+        << QByteArray("Unexpected argument \"b\"");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("reports"), QStringLiteral("list"), QStringLiteral("--bogus")}
+        << QByteArray("Unknown option 'bogus'");
+    QTest::newRow("unknown global option")
+        << QStringList{QStringLiteral("--bogus"), QStringLiteral("init")}
+        << QByteArray("Unknown option 'bogus'");
+}
+
+void TestCli::unknownCommandIsUsageError() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, expectedError);
+    const CliRun r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(expectedError), r.err.constData());
+    QVERIFY2(r.err.contains("Usage: reportdesk-cli"), r.err.constData());
+    QCOMPARE(r.out, QByteArray());
+    QVERIFY(!QFile::exists(m_catalog));
+}
+
+void TestCli::unknownReportRef_data() {
+    QTest::addColumn<QString>("ref");
+    QTest::addColumn<QByteArray>("expectedError");
+    QTest::newRow("no such report")
+        << QStringLiteral("Samples/Nope")
+        << QByteArray("No report \"Samples/Nope\": no such report in the folder \"Samples\"");
+    QTest::newRow("no such folder")
+        << QStringLiteral("Nope/Weekly traffic")
+        << QByteArray("No report \"Nope/Weekly traffic\": no such folder \"Nope\"");
+    QTest::newRow("unknown id") << QStringLiteral("6b2b3c55-3f55-4c50-9d51-7d1c1e4a3a10")
+                                << QByteArray("no report has this id");
+    QTest::newRow("no folder part")
+        << QStringLiteral("Weekly traffic") << QByteArray("No report \"Weekly traffic\"");
+}
+
+void TestCli::unknownReportRef() {
+    QFETCH(QString, ref);
+    QFETCH(QByteArray, expectedError);
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    for (const QString &sub : {QStringLiteral("show"), QStringLiteral("export")}) {
+        const CliRun r = run({QStringLiteral("reports"), sub, ref});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(expectedError), r.err.constData());
+        QCOMPARE(r.out, QByteArray());
+    }
+}
+
+void TestCli::foldersCreateNested() {
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    CliRun r = run(
+        {QStringLiteral("folders"), QStringLiteral("create"), QStringLiteral("Team/Ops/Weekly")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Created the folder \"Team/Ops/Weekly\""));
+    r = run({QStringLiteral("folders"), QStringLiteral("create"), QStringLiteral("Team/Sales")});
+    QCOMPARE(r.exitCode, 0);
+
+    r = run({QStringLiteral("folders"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("Team\nTeam/Ops\nTeam/Ops/Weekly\nTeam/Sales\n"));
+
+    const CliRun json =
+        run({QStringLiteral("folders"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray folders = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(folders.size(), 4);
+    const QJsonObject team = folders.at(0).toObject();
+    const QJsonObject ops = folders.at(1).toObject();
+    QCOMPARE(ops.value(QLatin1String("parentId")).toInteger(),
+             team.value(QLatin1String("id")).toInteger());
+    QCOMPARE(ops.value(QLatin1String("name")).toString(), QStringLiteral("Ops"));
+    QCOMPARE(ops.value(QLatin1String("reportCount")).toInt(), 0);
+
+    // Existing folder: success, says so, changes nothing.
+    const QByteArray before = listing();
+    r = run({QStringLiteral("folders"), QStringLiteral("create"), QStringLiteral("Team/Ops")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("exists already"));
+    QCOMPARE(listing(), before);
+
+    // A bad name deep in the path creates none of the parents.
+    r = run(
+        {QStringLiteral("folders"), QStringLiteral("create"), QStringLiteral("New/ spaced /x")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("spaces"), r.err.constData());
+    QCOMPARE(listing(), before);
+}
+
+void TestCli::nonSqliteCatalogIsRejectedAndUntouched() {
+    const QString file = path(QStringLiteral("notes.txt"));
+    const QByteArray content("These are my notes, not a catalog.\n");
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const QList<QStringList> commands = {
+        {QStringLiteral("init")},
+        {QStringLiteral("init"), QStringLiteral("--demo")},
+        {QStringLiteral("reports"), QStringLiteral("list")},
+        {QStringLiteral("folders"), QStringLiteral("create"), QStringLiteral("A")},
+    };
+    for (const QStringList &command : commands) {
+        const CliRun r = run(QStringList{QStringLiteral("--catalog"), file} + command, {}, false);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("is not a ReportDesk catalog: it is not an SQLite database"),
+                 r.err.constData());
+        QVERIFY(r.err.contains(file.toUtf8()));
+        QCOMPARE(r.out, QByteArray());
+        QCOMPARE(reportdesk::test::readFile(file), content);
+    }
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("notes.txt")});
+}
+
+void TestCli::missingCatalogIsNotCreated() {
+    const CliRun r = run({QStringLiteral("reports"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("No catalog at"), r.err.constData());
+    QVERIFY(r.err.contains("reportdesk-cli init"));
+    QVERIFY(!QFile::exists(m_catalog));
+}
+
+void TestCli::catalogEnvironmentVariable() {
+    const QString fromEnv = path(QStringLiteral("env/catalog.sqlite"));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("REPORTDESK_CATALOG"), fromEnv);
+    CliRun r = run({QStringLiteral("init"), QStringLiteral("--demo")}, {}, false, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(fromEnv.toUtf8()));
+    QVERIFY(QFile::exists(fromEnv));
+    r = run({QStringLiteral("reports"), QStringLiteral("list"), QStringLiteral("--json")}, {},
+            false, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out).array().size() >= 3);
+
+    // --catalog wins over the variable, before or after the command.
+    const QString fromOption = path(QStringLiteral("option.sqlite"));
+    r = run({QStringLiteral("--catalog"), fromOption, QStringLiteral("init")}, {}, false, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(fromOption.toUtf8()));
+    r = run({QStringLiteral("reports"), QStringLiteral("list"), QStringLiteral("--json"),
+             QStringLiteral("--catalog"), fromOption},
+            {}, false, env);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+
+    // Neither: the default location under the (test) XDG data folder.
+    r = run({QStringLiteral("init")}, {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(path(QStringLiteral("home/.local/share")).toUtf8()), r.out.constData());
+}
+
+// The core side of byte-identical import: Timestamps::Keep stores the report's own timestamps.
+void TestCli::catalogKeepsImportTimestamps() {
+    reportdesk::test::TestCatalog catalog;
+    const Folder folder = catalog.addFolder(QStringLiteral("F"));
+    Report r = reportdesk::test::fullyPopulatedReport(folder.id);
+    r.id = QUuid::createUuid();
+    r.created = QDateTime(QDate(2023, 3, 4), QTime(5, 6, 7, 890), Qt::UTC);
+    r.updated = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+
+    const auto kept = catalog->saveReport(r, Catalog::Timestamps::Keep);
+    QVERIFY2(kept.ok(), qPrintable(kept.error()));
+    QCOMPARE(kept->created, r.created);
+    QCOMPARE(kept->updated, r.updated);
+    QCOMPARE(catalog->report(r.id)->updated, r.updated);
+
+    // Replacing with Keep takes the document's timestamps, even the older ones.
+    Report older = r;
+    older.created = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+    older.updated = QDateTime(QDate(2021, 1, 1), QTime(0, 0), Qt::UTC);
+    const auto replaced = catalog->saveReport(older, Catalog::Timestamps::Keep);
+    QVERIFY(replaced.ok());
+    QCOMPARE(replaced->created, older.created);
+    QCOMPARE(replaced->updated, older.updated);
+
+    // An edit (the default) keeps created as stored and moves updated to now.
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    const auto edited = catalog->saveReport(r);
+    QVERIFY(edited.ok());
+    QCOMPARE(edited->created, older.created);
+    QVERIFY(edited->updated >= before);
+
+    // Keep without timestamps falls back to now.
+    Report fresh = reportdesk::test::fullyPopulatedReport(folder.id);
+    fresh.name = QStringLiteral("Fresh");
+    const auto saved = catalog->saveReport(fresh, Catalog::Timestamps::Keep);
+    QVERIFY(saved.ok());
+    QVERIFY(saved->created >= before);
+    QVERIFY(saved->updated >= before);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
