@@ -138,6 +138,13 @@ void TestCli::version() {
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("reportdesk-cli " REPORTDESK_VERSION "\n"));
     QCOMPARE(r.err, QByteArray());
+
+    // A language without a translation is fine: the messages stay in English.
+    const CliRun lang = run(
+        {QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--version")}, {}, false);
+    QCOMPARE(lang.exitCode, 0);
+    QCOMPARE(lang.out, r.out);
+    QCOMPARE(lang.err, QByteArray());
 }
 
 void TestCli::help() {
