@@ -1,12 +1,21 @@
 #pragma once
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
+#include <QStringList>
 
 namespace reportdesk {
 
 // Filters the catalog tree by text (matches name, title or tag, case-insensitive) and by state.
 // A folder stays visible while anything below it matches, so matches keep their context.
 // Sorts folders before reports, then by name (locale-aware).
+//
+// The text is split into words; an item matches when every word occurs in its name, title or
+// tags, or in the name of a folder that contains it. So a folder whose name matches shows its
+// whole content (subject to the state filter), and "weekly 42" finds report "Traffic 42" in
+// folder "Weekly". The state filter applies to reports; with it active, folders show only while
+// they contain a matching report. Works on CatalogTreeModel's SearchTextRole, which is
+// precomputed case-folded text, so accepting a row is a few substring searches.
 class CatalogFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 
@@ -27,7 +36,11 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool textMatches(const QModelIndex &sourceIndex) const;
+
     QString m_text;
+    QStringList m_words; // case-folded
+    QCollator m_collator;
     StateFilter m_state = StateFilter::All;
 };
 

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QIcon>
 #include <QUuid>
 
 class QUndoStack;
@@ -30,6 +31,9 @@ public:
         TagsRole,                        // QStringList (reports)
         TitleRole,                       // QString (reports)
         PathRole,                        // "Samples/Weekly traffic"
+        // Case-folded "name\ntitle\ntag..." (reports) or the case-folded name (folders),
+        // precomputed so that filtering 100,000 rows stays cheap.
+        SearchTextRole,
     };
 
     // undoStack may be null: then the tree is read-only for editing and drops.
@@ -75,6 +79,23 @@ private:
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(const Node *node) const;
     // (implementation details belong to the .cpp)
+    void clear();
+    void insertChild(Node *parent, Node *child); // with beginInsertRows/endInsertRows
+    void removeNode(Node *node);                 // with its subtree
+    void moveNode(Node *node, Node *newParent);  // with beginMoveRows/endMoveRows
+    void forgetSubtree(Node *node);              // drops the hash entries below node
+    QString pathOf(const Node *node) const;
+    int reportCountBelow(const Node *node) const;
+    bool editable() const;
+    void fail(const QString &message);
+
+    void onFolderInserted(const reportdesk::Folder &folder);
+    void onFolderChanged(const reportdesk::Folder &before, const reportdesk::Folder &after);
+    void onFolderRemoved(const reportdesk::Folder &folder);
+    void onReportInserted(const reportdesk::ReportSummary &report);
+    void onReportChanged(const reportdesk::ReportSummary &before,
+                         const reportdesk::ReportSummary &after);
+    void onReportRemoved(const reportdesk::ReportSummary &report);
 
     Catalog *m_catalog;
     QUndoStack *m_undoStack;
@@ -82,6 +103,9 @@ private:
     QHash<qint64, Node *> m_folders;
     QHash<QUuid, Node *> m_reports;
     QString m_lastError;
+    QIcon m_folderIcon;
+    QIcon m_reportIcon;
+    QIcon m_disabledReportIcon;
 };
 
 } // namespace reportdesk
