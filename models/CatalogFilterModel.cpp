@@ -12,16 +12,30 @@ bool isFolder(const QModelIndex &index) {
     return index.data(CatalogTreeModel::NodeTypeRole).toInt() == int(Node::Folder);
 }
 
+// The C locale (LANG=C, containers, CI) has no collation rules: Qt compares code points there,
+// case-sensitively and without numeric mode. English collation is the CLDR root order, a sane
+// default for names.
+QLocale collationLocale() {
+    const QLocale locale;
+    return locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+}
+
 } // namespace
 
 CatalogFilterModel::CatalogFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent) {
+    : QSortFilterProxyModel(parent)
+    , m_collator(collationLocale()) {
     m_collator.setNumericMode(true); // "Report 2" before "Report 10"
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setRecursiveFilteringEnabled(true);
     setDynamicSortFilter(true);
     setSortRole(Qt::DisplayRole);
-    sort(0, Qt::AscendingOrder);
+}
+
+void CatalogFilterModel::setSourceModel(QAbstractItemModel *model) {
+    QSortFilterProxyModel::setSourceModel(model);
+    if (model && sortColumn() != 0)
+        sort(0, Qt::AscendingOrder);
 }
 
 void CatalogFilterModel::setFilterText(const QString &text) {

@@ -24,6 +24,9 @@ public:
 
     explicit CatalogFilterModel(QObject *parent = nullptr);
 
+    // Also turns sorting on: QSortFilterProxyModel forgets a sort() made before it had a source.
+    void setSourceModel(QAbstractItemModel *model) override;
+
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
     void setStateFilter(StateFilter state);
