@@ -8,10 +8,6 @@ namespace {
 
 using Node = CatalogTreeModel::NodeType;
 
-bool isFolder(const QModelIndex &index) {
-    return index.data(CatalogTreeModel::NodeTypeRole).toInt() == int(Node::Folder);
-}
-
 // The C locale (LANG=C, containers, CI) has no collation rules: Qt compares code points there,
 // case-sensitively and without numeric mode. English collation is the CLDR root order, a sane
 // default for names.
@@ -33,6 +29,7 @@ CatalogFilterModel::CatalogFilterModel(QObject *parent)
 }
 
 void CatalogFilterModel::setSourceModel(QAbstractItemModel *model) {
+    m_tree = qobject_cast<const CatalogTreeModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
     if (model && sortColumn() != 0)
         sort(0, Qt::AscendingOrder);
@@ -60,22 +57,43 @@ bool CatalogFilterModel::isFiltering() const {
     return !m_words.isEmpty() || m_state != StateFilter::All;
 }
 
+bool CatalogFilterModel::isFolder(const QModelIndex &sourceIndex) const {
+    if (m_tree)
+        return m_tree->nodeType(sourceIndex) == CatalogTreeModel::NodeType::Folder;
+    return sourceIndex.data(CatalogTreeModel::NodeTypeRole).toInt() == int(Node::Folder);
+}
+
+QString CatalogFilterModel::searchText(const QModelIndex &sourceIndex) const {
+    if (m_tree)
+        return m_tree->searchText(sourceIndex);
+    return sourceIndex.data(CatalogTreeModel::SearchTextRole).toString();
+}
+
 bool CatalogFilterModel::textMatches(const QModelIndex &sourceIndex) const {
     if (m_words.isEmpty())
         return true;
-    // The item's own text first, then its folders' names, for the words still missing.
-    QStringList missing;
-    const QString own = sourceIndex.data(CatalogTreeModel::SearchTextRole).toString();
-    for (const QString &word : m_words) {
-        if (!own.contains(word))
-            missing.append(word);
+    // One bit per word still to find: the item's own text first, then its folders' names.
+    // Words beyond 64 must all match the item itself (nobody types that many).
+    const qsizetype n = m_words.size();
+    quint64 missing = 0;
+    const QString own = searchText(sourceIndex);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!own.contains(m_words.at(i))) {
+            if (i >= 64)
+                return false;
+            missing |= quint64(1) << i;
+        }
     }
-    for (QModelIndex folder = sourceIndex.parent(); !missing.isEmpty() && folder.isValid();
+    for (QModelIndex folder = sourceIndex.parent(); missing && folder.isValid();
          folder = folder.parent()) {
-        const QString name = folder.data(CatalogTreeModel::SearchTextRole).toString();
-        missing.removeIf([&](const QString &word) { return name.contains(word); });
+        const QString name = searchText(folder);
+        for (qsizetype i = 0; i < n && i < 64; ++i) {
+            const quint64 bit = quint64(1) << i;
+            if ((missing & bit) && name.contains(m_words.at(i)))
+                missing &= ~bit;
+        }
     }
-    return missing.isEmpty();
+    return missing == 0;
 }
 
 bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
@@ -87,7 +105,8 @@ bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return m_state == StateFilter::All && !m_words.isEmpty() && textMatches(index);
     }
     if (m_state != StateFilter::All) {
-        const bool enabled = index.data(CatalogTreeModel::EnabledRole).toBool();
+        const bool enabled =
+            m_tree ? m_tree->isEnabled(index) : index.data(CatalogTreeModel::EnabledRole).toBool();
         if (enabled != (m_state == StateFilter::Enabled))
             return false;
     }

@@ -40,7 +40,10 @@ protected:
 
 private:
     bool textMatches(const QModelIndex &sourceIndex) const;
+    bool isFolder(const QModelIndex &sourceIndex) const;
+    QString searchText(const QModelIndex &sourceIndex) const;
 
+    const class CatalogTreeModel *m_tree = nullptr; // the source, when it is one: fast paths
     QString m_text;
     QStringList m_words; // case-folded
     QCollator m_collator;

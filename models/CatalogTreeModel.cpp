@@ -367,6 +367,15 @@ QUuid CatalogTreeModel::reportId(const QModelIndex &index) const {
     return index.isValid() ? nodeFor(index)->reportId : QUuid();
 }
 
+const QString &CatalogTreeModel::searchText(const QModelIndex &index) const {
+    return nodeFor(index)->searchText;
+}
+
+bool CatalogTreeModel::isEnabled(const QModelIndex &index) const {
+    const Node *node = nodeFor(index);
+    return node->isFolder() || node->enabled;
+}
+
 // ------------------------------------------------------------------------------ mutations
 
 void CatalogTreeModel::insertChild(Node *parent, Node *child) {

@@ -63,6 +63,10 @@ public:
     NodeType nodeType(const QModelIndex &index) const;
     qint64 folderId(const QModelIndex &index) const; // folder's id, or the report's folder
     QUuid reportId(const QModelIndex &index) const;  // null for folders
+    // The SearchTextRole and EnabledRole values without a QVariant round trip, for filtering
+    // 100,000 rows per keystroke.
+    const QString &searchText(const QModelIndex &index) const;
+    bool isEnabled(const QModelIndex &index) const;
 
     // The last error from an edit made through the model (rename, drop); empty when it worked.
     QString lastError() const { return m_lastError; }
