@@ -173,7 +173,11 @@ std::unique_ptr<Catalog> Catalog::openSqlite(const QString &path, QString *error
             return fail(tr("%1 is not a ReportDesk catalog: it is not an SQLite database. "
                            "Nothing was changed.")
                             .arg(path));
-        if (!info.isWritable())
+        // Root passes every access() check, so honour a file the user marked read-only
+        // (chmod a-w) as read-only for everyone, not only for ordinary users.
+        // (WriteUser is left out on purpose: it asks access(), which always says yes to root.)
+        const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+        if (!info.isWritable() || !(info.permissions() & writeBits))
             readOnly = true;
     } else {
         const QFileInfo dir(info.absolutePath());
@@ -200,6 +204,10 @@ std::unique_ptr<Catalog> Catalog::openSqlite(const QString &path, QString *error
     }
     db = QSqlDatabase();
     std::unique_ptr<Catalog> catalog(new Catalog(connection, path, readOnly, dialect));
+    // Decide whether this file is ours before anything can write to it: switching to WAL
+    // rewrites the file header, and a foreign or newer file must stay byte-for-byte unchanged.
+    if (const Status s = catalog->checkCompatible(); !s)
+        return fail(s.error());
     QSqlQuery q(catalog->db());
     for (const QString &statement : dialect.connectionSetup(readOnly)) {
         if (!q.exec(statement))
@@ -223,7 +231,7 @@ int Catalog::schemaVersion() const
     return 0;
 }
 
-Status Catalog::migrate()
+Status Catalog::checkCompatible() const
 {
     const QSqlDatabase connection = db();
     const QStringList tables = connection.tables();
@@ -242,6 +250,15 @@ Status Catalog::migrate()
                                    .arg(version)
                                    .arg(known));
     }
+    return {};
+}
+
+Status Catalog::migrate()
+{
+    if (const Status s = checkCompatible(); !s)
+        return s;
+    const int version = schemaVersion();
+    const int known = CatalogSchema::currentVersion();
     if (version == known)
         return {};
     if (m_readOnly) {
@@ -577,6 +594,10 @@ Status Catalog::restore(const CatalogSnapshot &snapshot)
     Transaction tx(db());
     QSqlQuery q(db());
     for (const Folder &f : snapshot.folders) {
+        // Restoring twice (or over a folder that came back another way) would clash on the id.
+        if (folder(f.id))
+            return Status::failure(
+                tr("The folder \"%1\" already exists; nothing was restored.").arg(f.name));
         if (const QString e = folderNameConflict(f.parentId, f.name, f.id); !e.isEmpty())
             return Status::failure(e);
         q.prepare(QStringLiteral("INSERT INTO folders (id, parent_id, name, position)"
@@ -589,6 +610,9 @@ Status Catalog::restore(const CatalogSnapshot &snapshot)
             return Status::failure(sqlFailure(tr("Restoring the folder \"%1\"").arg(f.name), q));
     }
     for (const Report &r : snapshot.reports) {
+        if (report(r.id))
+            return Status::failure(
+                tr("The report \"%1\" already exists; nothing was restored.").arg(r.name));
         if (const QString e = nameConflict(r.folderId, r.name, r.id); !e.isEmpty())
             return Status::failure(e);
         if (const Status s = insertReport(r, q); !s)

@@ -112,6 +112,7 @@ private:
     QSqlDatabase db() const; // the connection, by name: headers stay free of Qt Sql types
     class Transaction;
 
+    Status checkCompatible() const; // not a catalog, or written by a newer version
     Status migrate();
     Status writable() const;
     QString sqlFailure(const QString &what, const QSqlQuery &query) const;
