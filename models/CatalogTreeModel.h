@@ -18,6 +18,13 @@ class Catalog;
 // A thin adapter: it mirrors Catalog's change signals and never writes to the catalog itself
 // except through the undo stack (inline rename, drag-and-drop move), so every tree edit can be
 // undone. Reports are loaded as summaries only; a tree of 100,000 reports stays light.
+//
+// Rows keep insertion order (folders before reports); CatalogFilterModel sorts for display.
+// Drag and drop moves only (Qt::MoveAction, mime type "application/x-reportdesk-items"): drop
+// onto a folder, between rows inside a folder (the row is ignored), or, for folders only, onto
+// the top level. Drops onto a report are refused rather than redirected to its folder, and so
+// is moving a folder into itself or a descendant. removeRows() is not implemented, so a view's
+// "remove the source after a move" step is a no-op: the catalog signals already moved the rows.
 class CatalogTreeModel : public QAbstractItemModel {
     Q_OBJECT
 
