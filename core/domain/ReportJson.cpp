@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace reportdesk::ReportJson {
 
 namespace {
@@ -145,11 +147,21 @@ Section readSection(Reader &rd, const QString &path, const QJsonObject &so)
     s.seriesColumns = rd.strings(so, path, "seriesColumns");
     s.imageName = rd.string(so, path, "imageName", false);
     const QString image = rd.string(so, path, "imageData", false);
-    s.imageData = QByteArray::fromBase64(image.toLatin1());
+    // Garbage must not turn into a silently broken picture.
+    const auto decoded = QByteArray::fromBase64Encoding(image.toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (decoded)
+        s.imageData = *decoded;
+    else
+        rd.fail(path + QStringLiteral(".imageData"), tr("is not valid base64."));
     s.remoteRef = rd.string(so, path, "remoteRef", false);
     const QJsonArray cols = rd.array(so, path, "columns");
     for (qsizetype c = 0; c < cols.size() && rd.ok(); ++c) {
         const QString cpath = path + QStringLiteral(".columns[%1]").arg(c);
+        if (!cols.at(c).isObject()) {
+            rd.fail(cpath, tr("must be an object."));
+            break;
+        }
         const QJsonObject co = cols.at(c).toObject();
         ColumnFormat f;
         f.column = rd.string(co, cpath, "column", true);
@@ -238,7 +250,9 @@ bool sectionFromJson(const QJsonObject &object, Section *section, QString *error
 QJsonObject toJson(const Report &r)
 {
     QJsonObject o;
-    o.insert(QStringLiteral("id"), r.id.toString(QUuid::WithoutBraces));
+    // An unsaved report has no id yet; "0000..." would not import again.
+    if (!r.id.isNull())
+        o.insert(QStringLiteral("id"), r.id.toString(QUuid::WithoutBraces));
     o.insert(QStringLiteral("name"), r.name);
     o.insert(QStringLiteral("title"), r.title);
     o.insert(QStringLiteral("description"), r.description);
@@ -336,7 +350,9 @@ bool fromJson(const QJsonObject &o, Report *out, QString *error)
     else if (layout != QLatin1String("simple"))
         rd.fail(QStringLiteral("page.layout"), tr("must be \"simple\" or \"grid\"."));
     const QJsonArray margins = rd.array(page, QStringLiteral("page"), "margins");
-    if (margins.size() == 4)
+    const bool allNumbers = std::all_of(margins.begin(), margins.end(),
+                                        [](const QJsonValue &v) { return v.isDouble(); });
+    if (margins.size() == 4 && allNumbers)
         r.page.marginsMm = QMarginsF(margins.at(0).toDouble(), margins.at(1).toDouble(),
                                      margins.at(2).toDouble(), margins.at(3).toDouble());
     else if (!margins.isEmpty())
@@ -352,6 +368,10 @@ bool fromJson(const QJsonObject &o, Report *out, QString *error)
     const QJsonArray vars = rd.array(o, {}, "variables");
     for (qsizetype i = 0; i < vars.size() && rd.ok(); ++i) {
         const QString path = QStringLiteral("variables[%1]").arg(i);
+        if (!vars.at(i).isObject()) {
+            rd.fail(path, tr("must be an object."));
+            break;
+        }
         const QJsonObject vo = vars.at(i).toObject();
         r.variables.append({rd.string(vo, path, "name", true), rd.string(vo, path, "value", false)});
     }
@@ -393,13 +413,16 @@ bool fromDocument(const QByteArray &bytes, Report *report, QString *error)
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble()) {
         if (error)
-            *error = tr("Field \"version\": required but missing.");
+            *error = version.isUndefined() || version.isNull()
+                         ? tr("Field \"version\": required but missing.")
+                         : tr("Field \"version\": must be a number.");
         return false;
     }
-    if (version.toInt() != kVersion) {
+    // Compare as a number: 1.5 is not version 1.
+    if (version.toDouble() != double(kVersion)) {
         if (error)
             *error = tr("Unsupported schema version %1: this ReportDesk reads version %2.")
-                         .arg(version.toInt())
+                         .arg(version.toDouble())
                          .arg(kVersion);
         return false;
     }
