@@ -17,34 +17,60 @@ const QRegularExpression &relativePattern()
     return re;
 }
 
-QDateTime applyOffset(const QDateTime &t, char sign, qint64 amount, QChar unit)
+// A wall-clock time in `zone` as an instant. Qt 6.4 returns an invalid QDateTime for a time in a
+// spring-forward gap and picks the second of two fall-back occurrences; the design says: the
+// first valid instant after a gap, and the first occurrence of a repeated time.
+QDateTime wallTime(const QDate &date, const QTime &time, const QTimeZone &zone)
+{
+    const QDateTime naive(date, time, QTimeZone::utc()); // the wall clock read as if it were UTC
+    const QDateTime dt(date, time, zone);
+    if (!dt.isValid()) {
+        const QTimeZone::OffsetData gap = zone.nextTransition(naive.addDays(-1));
+        return gap.atUtc.isValid() ? gap.atUtc.toTimeZone(zone) : dt;
+    }
+    const QTimeZone::OffsetData last = zone.previousTransition(dt);
+    if (last.atUtc.isValid()) {
+        const int offsetBefore = zone.offsetFromUtc(last.atUtc.addSecs(-1));
+        if (offsetBefore > last.offsetFromUtc) {
+            const QDateTime earlier = naive.addSecs(-offsetBefore);
+            if (earlier < last.atUtc)
+                return earlier.toTimeZone(zone);
+        }
+    }
+    return dt;
+}
+
+QDateTime applyOffset(const QDateTime &t, char sign, qint64 amount, QChar unit,
+                      const QTimeZone &zone)
 {
     const qint64 n = sign == '-' ? -amount : amount;
+    // Calendar units keep the wall-clock time, so "now-1d" across DST is the same local time.
     switch (unit.unicode()) {
     case 's': return t.addSecs(n);
     case 'm': return t.addSecs(n * 60);
     case 'h': return t.addSecs(n * 3600);
-    case 'd': return t.addDays(n);
-    case 'w': return t.addDays(n * 7);
-    case 'M': return t.addMonths(int(n));
-    case 'y': return t.addYears(int(n));
+    case 'd': return wallTime(t.date().addDays(n), t.time(), zone);
+    case 'w': return wallTime(t.date().addDays(n * 7), t.time(), zone);
+    case 'M': return wallTime(t.date().addMonths(int(n)), t.time(), zone);
+    case 'y': return wallTime(t.date().addYears(int(n)), t.time(), zone);
     }
     return t;
 }
 
-QDateTime roundDown(const QDateTime &t, QChar unit)
+QDateTime roundDown(const QDateTime &t, QChar unit, const QTimeZone &zone)
 {
     const QDate d = t.date();
     const QTime tm = t.time();
-    const QTimeZone zone = t.timeZone();
+    // Sub-day units subtract from the instant: rebuilding the wall time could land on the later
+    // of two fall-back occurrences, which would round "down" to after now.
     switch (unit.unicode()) {
-    case 's': return QDateTime(d, QTime(tm.hour(), tm.minute(), tm.second()), zone);
-    case 'm': return QDateTime(d, QTime(tm.hour(), tm.minute()), zone);
-    case 'h': return QDateTime(d, QTime(tm.hour(), 0), zone);
-    case 'd': return QDateTime(d, QTime(0, 0), zone);
-    case 'w': return QDateTime(d.addDays(1 - d.dayOfWeek()), QTime(0, 0), zone); // ISO week
-    case 'M': return QDateTime(QDate(d.year(), d.month(), 1), QTime(0, 0), zone);
-    case 'y': return QDateTime(QDate(d.year(), 1, 1), QTime(0, 0), zone);
+    case 's': return t.addMSecs(-tm.msec());
+    case 'm': return t.addMSecs(-(tm.second() * 1000 + tm.msec()));
+    case 'h': return t.addMSecs(-((tm.minute() * 60 + tm.second()) * 1000 + tm.msec()));
+    case 'd': return wallTime(d, QTime(0, 0), zone);
+    case 'w': return wallTime(d.addDays(1 - d.dayOfWeek()), QTime(0, 0), zone); // ISO week
+    case 'M': return wallTime(QDate(d.year(), d.month(), 1), QTime(0, 0), zone);
+    case 'y': return wallTime(QDate(d.year(), 1, 1), QTime(0, 0), zone);
     }
     return t;
 }
@@ -118,19 +144,22 @@ QDateTime TimeRange::resolve(const QString &expression, const QDateTime &now,
                     *error = tr("\"%1\" is out of range.").arg(m.captured(0));
                 return {};
             }
-            t = applyOffset(t, m.captured(1).at(0).toLatin1(), amount, m.captured(3).at(0));
+            t = applyOffset(t, m.captured(1).at(0).toLatin1(), amount, m.captured(3).at(0),
+                            zone);
         }
         if (!match.captured(2).isEmpty())
-            t = roundDown(t, match.captured(2).at(0));
+            t = roundDown(t, match.captured(2).at(0), zone);
         return t;
     }
-    QDateTime absolute = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!absolute.isValid())
-        absolute = QDateTime::fromString(text, Qt::ISODate);
-    if (!absolute.isValid()) {
+    QDateTime absolute;
+    if (text.size() == 10) {
+        // A date alone is the start of that day in the report's zone. (QDate::fromString would
+        // also accept a longer string and drop a malformed time, so only exact dates get here.)
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (date.isValid())
-            absolute = QDateTime(date, QTime(0, 0), zone);
+            absolute = date.startOfDay(zone);
+    } else {
+        absolute = QDateTime::fromString(text, Qt::ISODateWithMs);
     }
     if (!absolute.isValid()) {
         if (error)
@@ -141,7 +170,7 @@ QDateTime TimeRange::resolve(const QString &expression, const QDateTime &now,
     }
     // A date and time without an offset is a wall-clock time in the report's zone.
     if (absolute.timeSpec() == Qt::LocalTime)
-        absolute = QDateTime(absolute.date(), absolute.time(), zone);
+        absolute = wallTime(absolute.date(), absolute.time(), zone);
     return absolute;
 }
 
