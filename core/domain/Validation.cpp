@@ -15,12 +15,31 @@ namespace reportdesk::Validation {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("Validation", text); }
 
+// "BM" alone matches plenty of text ("BMW ..."): also require a known DIB header size.
+bool looksLikeBmp(const QByteArray &b)
+{
+    if (b.size() < 26 || !b.startsWith("BM"))
+        return false;
+    const auto byte = [&b](int i) { return quint32(quint8(b.at(i))); };
+    const quint32 dibSize = byte(14) | byte(15) << 8 | byte(16) << 16 | byte(17) << 24;
+    return dibSize == 12 || dibSize == 40 || dibSize == 52 || dibSize == 56 || dibSize == 64 ||
+           dibSize == 108 || dibSize == 124;
+}
+
+// SVG is XML: markup first (declaration, comment or the svg element), then an <svg element.
+bool looksLikeSvg(const QByteArray &b)
+{
+    const QByteArray head = b.left(512);
+    QByteArray start = head.startsWith("\xef\xbb\xbf") ? head.mid(3) : head;
+    start = start.trimmed();
+    return start.startsWith('<') && head.contains("<svg") && !b.contains('\0');
+}
+
 bool looksLikeImage(const QByteArray &b)
 {
     return b.startsWith("\x89PNG\r\n\x1a\n") || b.startsWith("\xff\xd8\xff") ||
-           b.startsWith("GIF87a") || b.startsWith("GIF89a") || b.startsWith("BM") ||
-           (b.startsWith("RIFF") && b.mid(8, 4) == "WEBP") ||
-           (b.left(512).contains("<svg") && !b.contains('\0'));
+           b.startsWith("GIF87a") || b.startsWith("GIF89a") || looksLikeBmp(b) ||
+           (b.startsWith("RIFF") && b.mid(8, 4) == "WEBP") || looksLikeSvg(b);
 }
 } // namespace
 
