@@ -1,0 +1,210 @@
+#pragma once
+
+#include "domain/Report.h"
+#include "domain/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QMainWindow>
+#include <QPersistentModelIndex>
+#include <QSet>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QModelIndex;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+class QUndoStack;
+
+namespace reportdesk {
+
+class Catalog;
+class CatalogCommand;
+class CatalogFilterModel;
+class CatalogTreeModel;
+class ReportEditor;
+class SelectionPage;
+class Settings;
+
+// The main window: the catalog tree (with a filter) on the left, the editor for the selected
+// report on the right. Every edit of the tree goes through CatalogCommands on the injected
+// undo stack, so it can be undone; every action sits in a menu, the toolbar and the tree's
+// context menu, and is found by objectName ("actionNewReport", ...).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class UnsavedChoice { Save, Discard, Cancel };
+
+    // The questions the window asks. The defaults show message boxes; tests replace them, so no
+    // test has to click through a modal dialog.
+    struct Prompts {
+        // Delete confirmation: true to go ahead.
+        std::function<bool(const QString &title, const QString &text)> confirm;
+        // The editor has unsaved changes to the report named here.
+        std::function<UnsavedChoice(const QString &reportTitle)> unsavedChanges;
+        std::function<void(const QString &title, const QString &message)> error;
+        // The target folder for "Move to…" (0 = top level); nullopt when cancelled.
+        std::function<std::optional<qint64>(const QList<qint64> &movingFolders, bool movingReports)>
+            moveTarget;
+    };
+
+    MainWindow(Catalog *catalog, QUndoStack *undoStack, Settings *settings,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setPrompts(const Prompts &prompts);
+    Prompts prompts() const { return m_prompts; }
+
+    // Both for tests and for a future "Go to report" action.
+    bool selectReport(const QUuid &id);
+    bool selectFolder(qint64 id);
+    QTreeView *treeView() const { return m_tree; }
+    ReportEditor *reportEditor() const { return m_editor; }
+    CatalogFilterModel *filterModel() const { return m_filter; }
+    CatalogTreeModel *treeModel() const { return m_model; }
+
+    // Writes geometry, splitter, expanded folders and the selection into the settings (also done
+    // when the window closes).
+    void saveWindowState();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Selection {
+        QList<qint64> folderIds; // top-most only: nothing inside another selected folder
+        QList<QUuid> reportIds;  // not inside a selected folder
+        bool isEmpty() const { return folderIds.isEmpty() && reportIds.isEmpty(); }
+        qsizetype size() const { return folderIds.size() + reportIds.size(); }
+    };
+
+    void createActions();
+    void createMenusAndToolBar();
+    void createCentralWidgets();
+    void createStatusBar();
+    void restoreWindowState();
+
+    // Selection
+    Selection currentSelection() const;
+    // The selected reports and every report in the selected folders (source indexes).
+    QList<QModelIndex> reportIndexesIn(const Selection &selection) const;
+    int selectedRowCount() const;
+    qint64 targetFolderForNew() const;
+    QModelIndex sourceIndex(const QModelIndex &proxyIndex) const;
+    QModelIndex proxyIndexForSource(const QModelIndex &sourceIndex);
+    bool selectSourceIndex(const QModelIndex &sourceIndex);
+    void onSelectionChanged();
+    void restorePreviousSelection();
+    void showSelection();
+    void updateActions();
+    void scheduleRefresh(); // after catalog changes, coalesced
+
+    // Editor
+    bool maybeSaveEditor(); // false when the user cancelled or saving failed
+    bool saveEditor();
+    void onEditorStateChanged();
+    void onCatalogReportChanged(const QUuid &id);
+    void loadIntoEditor(const Report &report);
+
+    // Actions
+    void newReport();
+    void newFolder();
+    void duplicateSelection();
+    void renameCurrent();
+    void deleteSelection();
+    void setSelectionEnabled(bool enabled);
+    void moveSelection();
+    void openBranding();
+    void openDataSources();
+    void showAbout();
+    void showTreeContextMenu(const QPoint &position);
+
+    // Runs a tree edit through the undo stack; shows the error and returns false on failure.
+    // Records what the command inserted, so that new items can be selected.
+    bool runCommand(const QString &failureTitle, std::unique_ptr<CatalogCommand> command);
+    void onUndoIndexChanged(int index);
+
+    // Filter
+    void onFilterChanged();
+    void updateNoMatchesLabel();
+    void rememberExpansion(const QModelIndex &proxyIndex, bool expanded);
+    void applyExpansion();
+    void clearFilter();
+
+    void updateReportCount();
+    void showStatus(const QString &message);
+    void showError(const QString &title, const QString &message);
+    int reportCountBelow(const QModelIndex &sourceIndex) const;
+
+    Catalog *m_catalog;
+    QUndoStack *m_undoStack;
+    Settings *m_settings;
+    Prompts m_prompts;
+
+    CatalogTreeModel *m_model = nullptr;
+    CatalogFilterModel *m_filter = nullptr;
+
+    QSplitter *m_splitter = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QStackedWidget *m_treeStack = nullptr;
+    QTreeView *m_tree = nullptr;
+    QLabel *m_noMatches = nullptr;
+    QStackedWidget *m_rightStack = nullptr;
+    SelectionPage *m_selectionPage = nullptr;
+    ReportEditor *m_editor = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+    QMenu *m_treeMenu = nullptr;
+
+    QAction *m_newReport = nullptr;
+    QAction *m_newFolder = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_rename = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_enable = nullptr;
+    QAction *m_disable = nullptr;
+    QAction *m_moveTo = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_revert = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_branding = nullptr;
+    QAction *m_dataSources = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_expandAll = nullptr;
+    QAction *m_collapseAll = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+
+    QUuid m_editedReport; // the report in the editor, when it shows one
+    Report m_editorBase;  // that report as loaded: tells the user's edits from changes elsewhere
+    bool m_filterChanging = false;
+    QList<QPersistentModelIndex> m_previousSelection;
+    QPersistentModelIndex m_previousCurrent;
+    bool m_changingSelection = false;
+
+    QSet<qint64> m_expandedFolders; // while not filtering: the user's own expansion
+    bool m_applyingExpansion = false;
+
+    bool m_refreshPending = false;
+    bool m_recordInsertions = false; // also: a command is being pushed
+    QList<qint64> m_insertedFolders;
+    QList<QUuid> m_insertedReports;
+    int m_undoIndex = 0;
+    int m_reportCount = 0;
+};
+
+} // namespace reportdesk
