@@ -79,8 +79,12 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy) {
     return label;
 }
 
+// A form at the top of its page; extra height goes below it, not between rows.
 QFormLayout *newForm(QWidget *page) {
-    auto *form = new QFormLayout(page);
+    auto *outer = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
