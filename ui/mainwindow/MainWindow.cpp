@@ -9,14 +9,12 @@
 #include "catalog/Catalog.h"
 #include "domain/Validation.h"
 #include "editors/ReportEditor.h"
-// TEMPORARY until the editors land: build without the two dialogs.
-#if __has_include("editors/BrandingEditor.h")
+// TEMPORARY until the editors' dialogs are in the build (see mainwindow/CMakeLists.txt).
+#ifdef REPORTDESK_HAS_BRANDING_EDITOR
 #include "editors/BrandingEditor.h"
-#define REPORTDESK_HAS_BRANDING_EDITOR 1
 #endif
-#if __has_include("editors/DataSourcesDialog.h")
+#ifdef REPORTDESK_HAS_DATA_SOURCES_DIALOG
 #include "editors/DataSourcesDialog.h"
-#define REPORTDESK_HAS_DATA_SOURCES_DIALOG 1
 #endif
 #include "settings/Settings.h"
 
@@ -286,7 +284,8 @@ void MainWindow::createCentralWidgets() {
     m_filterEdit->setPlaceholderText(
         tr("Filter by name, title or tag (%1)")
             .arg(m_find->shortcut().toString(QKeySequence::NativeText)));
-    m_filterEdit->addAction(Icons::themed("edit-find"), QLineEdit::LeadingPosition);
+    if (const QIcon find = Icons::themed("edit-find"); !find.isNull())
+        m_filterEdit->addAction(find, QLineEdit::LeadingPosition);
 
     m_stateFilter = new QComboBox(left);
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
@@ -351,7 +350,11 @@ void MainWindow::createCentralWidgets() {
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_rightStack);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 6, 6, 6); // mirrors the left side's margins
+    rightLayout->addWidget(m_rightStack);
+    m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -459,9 +462,10 @@ void MainWindow::createStatusBar() {
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnlyLabel->setToolTip(tr("The catalog file cannot be written; editing is off."));
     m_readOnlyLabel->setVisible(m_catalog->isReadOnly());
-    statusBar()->addPermanentWidget(m_readOnlyLabel);
-    statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_pathLabel);
+    for (QLabel *label : {m_readOnlyLabel, m_countLabel, m_pathLabel}) {
+        label->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(label);
+    }
     if (m_catalog->isReadOnly())
         statusBar()->showMessage(tr("The catalog is read-only: you can browse, not edit."));
 }

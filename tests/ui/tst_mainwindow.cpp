@@ -1,0 +1,518 @@
+// MainWindow against a real SQLite catalog, a real undo stack and a settings file in a temporary
+// folder. Actions are triggered by objectName, as a user would through a menu or a shortcut;
+// the window's questions (delete, unsaved changes) are answered through its Prompts hooks.
+#include "CatalogFilterModel.h"
+#include "CatalogTreeModel.h"
+#include "TestCatalog.h"
+#include "editors/ReportEditor.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/SelectionPage.h"
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace reportdesk;
+
+namespace {
+
+// Everything a MainWindow needs, real and local; the window goes first on destruction.
+struct Fixture {
+    Fixture()
+        : settings(settingsDir.filePath(QStringLiteral("settings.ini"))) {}
+
+    MainWindow &open() {
+        window = std::make_unique<MainWindow>(catalog.get(), &undoStack, &settings);
+        MainWindow::Prompts prompts = window->prompts();
+        prompts.confirm = [this](const QString &, const QString &text) {
+            confirmations.append(text);
+            return confirmAnswer;
+        };
+        prompts.unsavedChanges = [this](const QString &title) {
+            unsavedQuestions.append(title);
+            return unsavedAnswer;
+        };
+        prompts.error = [this](const QString &, const QString &message) {
+            errors.append(message);
+        };
+        prompts.moveTarget = [this](const QList<qint64> &, bool) {
+            return moveTarget;
+        };
+        window->setPrompts(prompts);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qWarning("window not exposed");
+        return *window;
+    }
+
+    QAction *action(const char *name) const {
+        auto *a = window->findChild<QAction *>(QLatin1String(name));
+        if (!a)
+            qFatal("no action %s", name);
+        return a;
+    }
+
+    template <typename T> T *widget(const char *name) const {
+        auto *w = window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+
+    // The rows the tree shows below a proxy index, by display name.
+    QStringList shownNames(const QModelIndex &parent = {}) const {
+        QStringList names;
+        const QAbstractItemModel *model = window->treeView()->model();
+        for (int row = 0; row < model->rowCount(parent); ++row)
+            names.append(model->index(row, 0, parent).data().toString());
+        return names;
+    }
+
+    QModelIndex shownFolder(const QString &name) const {
+        const QAbstractItemModel *model = window->treeView()->model();
+        const QModelIndexList found = model->match(model->index(0, 0), Qt::DisplayRole, name, 1,
+                                                   Qt::MatchExactly | Qt::MatchRecursive);
+        return found.value(0);
+    }
+
+    void selectReports(const QList<QUuid> &ids) {
+        QItemSelection selection;
+        for (const QUuid &id : ids) {
+            const QModelIndex proxy =
+                window->filterModel()->mapFromSource(window->treeModel()->indexForReport(id));
+            selection.select(proxy, proxy);
+        }
+        window->treeView()->selectionModel()->select(
+            selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+
+    bool editorShows(const QUuid &id) const {
+        const auto *stack = window->findChild<QStackedWidget *>();
+        Q_UNUSED(stack);
+        return window->reportEditor()->isVisible() && window->reportEditor()->report().id == id;
+    }
+
+    QLineEdit *editorField(const char *name) const {
+        auto *field = window->reportEditor()->findChild<QLineEdit *>(QLatin1String(name));
+        if (!field)
+            qFatal("no editor field %s", name);
+        return field;
+    }
+
+    // Types into a line edit as a user would (textEdited, not only textChanged).
+    static void retype(QLineEdit *edit, const QString &text) {
+        edit->selectAll();
+        if (text.isEmpty())
+            QTest::keyClick(edit, Qt::Key_Backspace);
+        else
+            QTest::keyClicks(edit, text);
+    }
+
+    test::TestCatalog catalog;
+    QTemporaryDir settingsDir;
+    Settings settings;
+    QUndoStack undoStack;
+    QStringList confirmations;
+    QStringList unsavedQuestions;
+    QStringList errors;
+    bool confirmAnswer = true;
+    MainWindow::UnsavedChoice unsavedAnswer = MainWindow::UnsavedChoice::Cancel;
+    std::optional<qint64> moveTarget;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+class TstMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void actionsCreateFolderAndReport();
+    void editTitleAndSave();
+    void invalidEditorDisablesSave();
+    void undoAndRedoCreate();
+    void deleteFolderAsksAndUndoRestores();
+    void enableDisableMultiSelection();
+    void filterHidesNonMatchingReports();
+    void settingsRestoreSelectionAndExpansion();
+    void unsavedChangesCancelKeepsSelection();
+    void unsavedChangesSaveAndDiscard();
+    void moveToFolder();
+    void duplicateSelectsCopies();
+    void readOnlyCatalogDisablesEditing();
+};
+
+void TstMainWindow::actionsCreateFolderAndReport() {
+    Fixture f;
+    f.open();
+    QVERIFY(f.catalog->isEmpty());
+    QVERIFY(!f.action("actionNewReport")->isEnabled()); // a report needs a folder
+    QCOMPARE(f.window->findChild<SelectionPage *>()->title(),
+             QStringLiteral("The catalog is empty"));
+
+    f.action("actionNewFolder")->trigger();
+    const QList<Folder> folders = f.catalog->folders();
+    QCOMPARE(folders.size(), 1);
+    QCOMPARE(folders.first().name, QStringLiteral("New folder"));
+    QCOMPARE(f.shownNames(), QStringList{QStringLiteral("New folder")});
+    QVERIFY(f.action("actionNewReport")->isEnabled());
+    // The new folder is selected, so the new report goes into it.
+    f.action("actionNewReport")->trigger();
+    const QList<ReportSummary> reports = f.catalog->reportSummaries();
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports.first().name, QStringLiteral("New report"));
+    QCOMPARE(reports.first().folderId, folders.first().id);
+    QCOMPARE(f.shownNames(f.shownFolder(QStringLiteral("New folder"))),
+             QStringList{QStringLiteral("New report")});
+    QVERIFY(f.editorShows(reports.first().id));
+
+    // A second one gets a unique name.
+    f.action("actionNewReport")->trigger();
+    QCOMPARE(f.shownNames(f.shownFolder(QStringLiteral("New folder"))),
+             (QStringList{QStringLiteral("New report"), QStringLiteral("New report 2")}));
+    QCOMPARE(f.widget<QLabel>("reportCountLabel")->text(), QStringLiteral("2 reports"));
+    QVERIFY(f.errors.isEmpty());
+}
+
+void TstMainWindow::editTitleAndSave() {
+    Fixture f;
+    const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
+    const Report report = f.catalog.addReport(folder.id, QStringLiteral("Traffic"));
+    f.open();
+    QVERIFY(f.window->selectReport(report.id));
+    QVERIFY(f.editorShows(report.id));
+    QAction *save = f.action("actionSave");
+    QVERIFY(!save->isEnabled()); // unmodified
+
+    Fixture::retype(f.editorField("titleEdit"), QStringLiteral("Traffic, week by week"));
+    QVERIFY(f.window->reportEditor()->isModified());
+    QVERIFY(save->isEnabled());
+    QVERIFY(f.window->isWindowModified());
+    save->trigger();
+    QCOMPARE(f.catalog->report(report.id)->title, QStringLiteral("Traffic, week by week"));
+    QVERIFY(!f.window->reportEditor()->isModified());
+    QVERIFY(!save->isEnabled());
+    QVERIFY(f.window->statusBar()->currentMessage().contains(
+        QStringLiteral("Saved “Traffic, week by week”")));
+
+    // The save is undoable like any tree edit.
+    f.action("actionUndo")->trigger();
+    QCOMPARE(f.catalog->report(report.id)->title, report.title);
+    QCOMPARE(f.editorField("titleEdit")->text(), report.title); // the editor follows
+}
+
+void TstMainWindow::invalidEditorDisablesSave() {
+    Fixture f;
+    const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
+    const Report report = f.catalog.addReport(folder.id, QStringLiteral("Traffic"));
+    f.open();
+    QVERIFY(f.window->selectReport(report.id));
+    Fixture::retype(f.editorField("titleEdit"), QStringLiteral("Changed"));
+    QVERIFY(f.action("actionSave")->isEnabled());
+    Fixture::retype(f.editorField("nameEdit"), QString());
+    QVERIFY(!f.window->reportEditor()->isValid());
+    QVERIFY(!f.action("actionSave")->isEnabled());
+    QVERIFY(f.action("actionRevert")->isEnabled());
+    f.action("actionRevert")->trigger();
+    QCOMPARE(f.editorField("nameEdit")->text(), QStringLiteral("Traffic"));
+    QVERIFY(!f.action("actionSave")->isEnabled());
+    QVERIFY(!f.action("actionRevert")->isEnabled());
+}
+
+void TstMainWindow::undoAndRedoCreate() {
+    Fixture f;
+    const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
+    f.open();
+    QVERIFY(f.window->selectFolder(folder.id));
+    f.action("actionNewReport")->trigger();
+    QCOMPARE(f.catalog->reportSummaries().size(), 1);
+    const QUuid id = f.catalog->reportSummaries().first().id;
+    QVERIFY(f.action("actionUndo")->text().contains(QStringLiteral("New report")));
+
+    f.action("actionUndo")->trigger();
+    QVERIFY(!f.catalog->report(id));
+    QVERIFY(f.shownNames(f.shownFolder(QStringLiteral("Weekly"))).isEmpty());
+    QVERIFY(!f.window->reportEditor()->isVisible());
+
+    f.action("actionRedo")->trigger();
+    QVERIFY(f.catalog->report(id));
+    QCOMPARE(f.shownNames(f.shownFolder(QStringLiteral("Weekly"))),
+             QStringList{QStringLiteral("New report")});
+    QVERIFY(f.errors.isEmpty());
+}
+
+void TstMainWindow::deleteFolderAsksAndUndoRestores() {
+    Fixture f;
+    const Folder top = f.catalog.addFolder(QStringLiteral("Ops"));
+    const Folder sub = f.catalog.addFolder(QStringLiteral("Nightly"), top.id);
+    const Folder other = f.catalog.addFolder(QStringLiteral("Other"));
+    const Report a = f.catalog.addReport(top.id, QStringLiteral("Alpha"));
+    const Report b = f.catalog.addReport(top.id, QStringLiteral("Beta"));
+    const Report c = f.catalog.addReport(sub.id, QStringLiteral("Gamma"));
+    const Report keep = f.catalog.addReport(other.id, QStringLiteral("Kept"));
+    f.open();
+    QVERIFY(f.window->selectFolder(top.id));
+
+    // Declined: nothing happens.
+    f.confirmAnswer = false;
+    f.action("actionDelete")->trigger();
+    QCOMPARE(f.confirmations.size(), 1);
+    QCOMPARE(f.confirmations.first(),
+             QStringLiteral("Delete the folder “Ops” and the 3 reports in it?"));
+    QCOMPARE(f.catalog->folders().size(), 3);
+
+    f.confirmAnswer = true;
+    f.action("actionDelete")->trigger();
+    QCOMPARE(f.catalog->folders().size(), 1);
+    QCOMPARE(f.catalog->reportSummaries().size(), 1);
+    QCOMPARE(f.shownNames(), QStringList{QStringLiteral("Other")});
+    QCOMPARE(f.widget<QLabel>("reportCountLabel")->text(), QStringLiteral("1 report"));
+
+    f.action("actionUndo")->trigger();
+    QCOMPARE(f.catalog->folders().size(), 3);
+    for (const Report &r : {a, b, c, keep})
+        QCOMPARE(f.catalog->report(r.id)->name, r.name); // same ids
+    QCOMPARE(f.shownNames(), (QStringList{QStringLiteral("Ops"), QStringLiteral("Other")}));
+    QCOMPARE(
+        f.shownNames(f.shownFolder(QStringLiteral("Ops"))),
+        (QStringList{QStringLiteral("Nightly"), QStringLiteral("Alpha"), QStringLiteral("Beta")}));
+    QCOMPARE(f.widget<QLabel>("reportCountLabel")->text(), QStringLiteral("4 reports"));
+
+    // A mixed selection names both parts.
+    QItemSelection selection;
+    const QModelIndex ops = f.shownFolder(QStringLiteral("Ops"));
+    const QModelIndex kept =
+        f.window->filterModel()->mapFromSource(f.window->treeModel()->indexForReport(keep.id));
+    selection.select(ops, ops);
+    selection.select(kept, kept);
+    f.window->treeView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+    f.action("actionDelete")->trigger();
+    QCOMPARE(f.confirmations.last(),
+             QStringLiteral("Delete 1 folder (with 3 reports in them) and 1 report?"));
+    QVERIFY(f.catalog->reportSummaries().isEmpty());
+    f.action("actionUndo")->trigger();
+    QCOMPARE(f.catalog->reportSummaries().size(), 4);
+    QVERIFY(f.errors.isEmpty());
+}
+
+void TstMainWindow::enableDisableMultiSelection() {
+    Fixture f;
+    const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
+    const Report a = f.catalog.addReport(folder.id, QStringLiteral("Alpha"));
+    const Report b = f.catalog.addReport(folder.id, QStringLiteral("Beta"));
+    const Report c = f.catalog.addReport(folder.id, QStringLiteral("Gamma"));
+    f.open();
+
+    f.selectReports({a.id, b.id});
+    QCOMPARE(f.window->findChild<SelectionPage *>()->title(), QStringLiteral("2 items selected"));
+    QVERIFY(f.action("actionDisable")->isEnabled());
+    QVERIFY(!f.action("actionEnable")->isEnabled());
+    f.action("actionDisable")->trigger();
+    QVERIFY(!f.catalog->report(a.id)->enabled);
+    QVERIFY(!f.catalog->report(b.id)->enabled);
+    QVERIFY(f.catalog->report(c.id)->enabled);
+    QVERIFY(f.action("actionEnable")->isEnabled());
+    QVERIFY(!f.action("actionDisable")->isEnabled());
+
+    // A folder stands for every report in it.
+    QVERIFY(f.window->selectFolder(folder.id));
+    QVERIFY(f.action("actionEnable")->isEnabled());
+    QVERIFY(f.action("actionDisable")->isEnabled());
+    f.action("actionEnable")->trigger();
+    for (const Report &r : {a, b, c})
+        QVERIFY(f.catalog->report(r.id)->enabled);
+
+    f.action("actionUndo")->trigger();
+    QVERIFY(!f.catalog->report(a.id)->enabled);
+    QVERIFY(f.catalog->report(c.id)->enabled);
+}
+
+void TstMainWindow::filterHidesNonMatchingReports() {
+    Fixture f;
+    const Folder folder = f.catalog.addFolder(QStringLiteral("Samples"));
+    const Folder other = f.catalog.addFolder(QStringLiteral("Other"));
+    f.catalog.addReport(folder.id, QStringLiteral("Weekly traffic"));
+    const Report errors = f.catalog.addReport(folder.id, QStringLiteral("Error digest"));
+    f.catalog.addReport(other.id, QStringLiteral("Capacity"));
+    f.open();
+    auto *filter = f.widget<QLineEdit>("filterEdit");
+    QVERIFY(filter->isClearButtonEnabled());
+
+    f.action("actionFind")->trigger();
+    QVERIFY(filter->hasFocus() || !QApplication::focusWidget()); // offscreen may not focus
+    filter->setText(QStringLiteral("weekly"));
+    QCOMPARE(f.shownNames(), QStringList{QStringLiteral("Samples")});
+    const QModelIndex samples = f.shownFolder(QStringLiteral("Samples"));
+    QCOMPARE(f.shownNames(samples), QStringList{QStringLiteral("Weekly traffic")});
+    QVERIFY(f.window->treeView()->isExpanded(samples));
+    QVERIFY(f.window->treeView()->isVisible());
+
+    filter->setText(QStringLiteral("zzz"));
+    auto *noMatches = f.widget<QLabel>("noMatchesLabel");
+    QVERIFY(noMatches->isVisible());
+    QCOMPARE(noMatches->text(), QStringLiteral("No reports match “zzz”"));
+
+    filter->clear();
+    QVERIFY(!noMatches->isVisible());
+    QCOMPARE(f.shownNames(), (QStringList{QStringLiteral("Other"), QStringLiteral("Samples")}));
+
+    // The state filter.
+    QVERIFY(f.catalog->setReportsEnabled({errors.id}, false));
+    auto *state = f.widget<QComboBox>("stateFilter");
+    state->setCurrentIndex(state->findText(QStringLiteral("Disabled")));
+    QCOMPARE(f.shownNames(), QStringList{QStringLiteral("Samples")});
+    QCOMPARE(f.shownNames(f.shownFolder(QStringLiteral("Samples"))),
+             QStringList{QStringLiteral("Error digest")});
+    filter->setText(QStringLiteral("weekly"));
+    QCOMPARE(noMatches->text(), QStringLiteral("No disabled reports match “weekly”"));
+}
+
+void TstMainWindow::settingsRestoreSelectionAndExpansion() {
+    Fixture f;
+    const Folder folder = f.catalog.addFolder(QStringLiteral("Samples"));
+    const Folder sub = f.catalog.addFolder(QStringLiteral("Deep"), folder.id);
+    const Report report = f.catalog.addReport(sub.id, QStringLiteral("Nested"));
+    f.open();
+    QVERIFY(f.window->selectReport(report.id)); // expands its parents
+    f.window->treeView()->collapse(f.shownFolder(QStringLiteral("Samples")));
+    QVERIFY(f.window->close());
+    f.window.reset();
+    QCOMPARE(f.settings.value(Settings::Key::LastSelection).toString(),
+             QStringLiteral("report:") + report.id.toString(QUuid::WithoutBraces));
+
+    f.open();
+    QVERIFY(f.editorShows(report.id));
+    QCOMPARE(f.window->treeView()->selectionModel()->selectedRows().size(), 1);
+    // Deep stayed expanded; Samples was collapsed by the user, but the restored selection
+    // opens the way to it.
+    QVERIFY(f.window->treeView()->isExpanded(f.shownFolder(QStringLiteral("Deep"))));
+
+    QVERIFY(f.window->selectFolder(sub.id));
+    QVERIFY(f.window->close());
+    f.window.reset();
+    f.open();
+    QVERIFY(!f.window->reportEditor()->isVisible());
+    QCOMPARE(f.window->findChild<SelectionPage *>()->title(), QStringLiteral("Samples/Deep"));
+    QCOMPARE(f.window->findChild<SelectionPage *>()->detail(), QStringLiteral("1 report"));
+}
+
+void TstMainWindow::unsavedChangesCancelKeepsSelection() {
+    Fixture f;
+    const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
+    const Report a = f.catalog.addReport(folder.id, QStringLiteral("Alpha"));
+    const Report b = f.catalog.addReport(folder.id, QStringLiteral("Beta"));
+    f.open();
+    QVERIFY(f.window->selectReport(a.id));
+    Fixture::retype(f.editorField("titleEdit"), QStringLiteral("Edited"));
+
+    f.unsavedAnswer = MainWindow::UnsavedChoice::Cancel;
+    QVERIFY(!f.window->selectReport(b.id));
+    QCOMPARE(f.unsavedQuestions, QStringList{QStringLiteral("Edited")});
+    QVERIFY(f.editorShows(a.id));
+    QCOMPARE(f.editorField("titleEdit")->text(), QStringLiteral("Edited"));
+    const QModelIndexList rows = f.window->treeView()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data().toString(), QStringLiteral("Alpha"));
+
+    // Closing asks too, and Cancel keeps the window open.
+    QVERIFY(!f.window->close());
+    QCOMPARE(f.unsavedQuestions.size(), 2);
+    QVERIFY(f.window->isVisible());
+}
+
+void TstMainWindow::unsavedChangesSaveAndDiscard() {
+    Fixture f;
+    const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
+    const Report a = f.catalog.addReport(folder.id, QStringLiteral("Alpha"));
+    const Report b = f.catalog.addReport(folder.id, QStringLiteral("Beta"));
+    f.open();
+    QVERIFY(f.window->selectReport(a.id));
+    Fixture::retype(f.editorField("titleEdit"), QStringLiteral("Discarded"));
+    f.unsavedAnswer = MainWindow::UnsavedChoice::Discard;
+    QVERIFY(f.window->selectReport(b.id));
+    QVERIFY(f.editorShows(b.id));
+    QCOMPARE(f.catalog->report(a.id)->title, a.title);
+
+    Fixture::retype(f.editorField("titleEdit"), QStringLiteral("Kept"));
+    f.unsavedAnswer = MainWindow::UnsavedChoice::Save;
+    QVERIFY(f.window->selectReport(a.id));
+    QCOMPARE(f.catalog->report(b.id)->title, QStringLiteral("Kept"));
+
+    // A rename in the tree while the editor has changes survives the editor's save.
+    Fixture::retype(f.editorField("titleEdit"), QStringLiteral("Alpha, edited"));
+    const QModelIndex alpha = f.window->treeView()->selectionModel()->selectedRows().first();
+    QVERIFY(f.window->treeView()->model()->setData(alpha, QStringLiteral("Alpha renamed")));
+    f.action("actionSave")->trigger();
+    QCOMPARE(f.catalog->report(a.id)->name, QStringLiteral("Alpha renamed"));
+    QCOMPARE(f.catalog->report(a.id)->title, QStringLiteral("Alpha, edited"));
+    QVERIFY(f.errors.isEmpty());
+}
+
+void TstMainWindow::moveToFolder() {
+    Fixture f;
+    const Folder from = f.catalog.addFolder(QStringLiteral("From"));
+    const Folder to = f.catalog.addFolder(QStringLiteral("To"));
+    const Report a = f.catalog.addReport(from.id, QStringLiteral("Alpha"));
+    const Report b = f.catalog.addReport(from.id, QStringLiteral("Beta"));
+    f.open();
+    f.selectReports({a.id, b.id});
+    f.moveTarget = std::nullopt; // cancelled
+    f.action("actionMoveTo")->trigger();
+    QCOMPARE(f.catalog->report(a.id)->folderId, from.id);
+
+    f.moveTarget = to.id;
+    f.action("actionMoveTo")->trigger();
+    QCOMPARE(f.catalog->report(a.id)->folderId, to.id);
+    QCOMPARE(f.catalog->report(b.id)->folderId, to.id);
+    QCOMPARE(f.shownNames(f.shownFolder(QStringLiteral("To"))),
+             (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta")}));
+    f.action("actionUndo")->trigger();
+    QCOMPARE(f.catalog->report(a.id)->folderId, from.id);
+}
+
+void TstMainWindow::duplicateSelectsCopies() {
+    Fixture f;
+    const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
+    const Report a = f.catalog.addReport(folder.id, QStringLiteral("Alpha"));
+    f.open();
+    QVERIFY(f.window->selectReport(a.id));
+    f.action("actionDuplicate")->trigger();
+    QCOMPARE(f.catalog->reportSummaries().size(), 2);
+    const QModelIndexList rows = f.window->treeView()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(rows.first().data().toString() != QStringLiteral("Alpha"));
+    QVERIFY(f.editorShows(rows.first().data(CatalogTreeModel::ReportIdRole).toUuid()));
+}
+
+void TstMainWindow::readOnlyCatalogDisablesEditing() {
+    Fixture f;
+    const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
+    const Report a = f.catalog.addReport(folder.id, QStringLiteral("Alpha"));
+    QString error;
+    std::unique_ptr<Catalog> readOnly = Catalog::openSqlite(f.catalog.path(), &error, true);
+    QVERIFY2(readOnly, qPrintable(error));
+    QVERIFY(readOnly->isReadOnly());
+
+    MainWindow window(readOnly.get(), &f.undoStack, &f.settings);
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->isVisibleTo(&window));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("read-only")));
+    QVERIFY(window.selectReport(a.id));
+    for (const char *name :
+         {"actionNewReport", "actionNewFolder", "actionDuplicate", "actionRename", "actionDelete",
+          "actionDisable", "actionMoveTo", "actionSave"})
+        QVERIFY2(!window.findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"
