@@ -85,31 +85,29 @@ DataSourcesDialog::DataSourcesDialog(Catalog *catalog, QWidget *parent)
     right->addWidget(m_messageLabel);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     right->addLayout(form);
-    auto field = [this](QFormLayout *f, const QString &key, const QString &label, QWidget *w,
-                        QWidget *row) {
+    auto field = [this, form](const QString &key, const QString &label, QWidget *w, QWidget *row) {
         QLabel *error = EditorSupport::makeErrorLabel(key + QStringLiteral("ErrorLabel"), m_editor);
-        f->addRow(buddyLabel(label, w), EditorSupport::withErrorLabel(row, error));
+        QWidget *box = EditorSupport::withErrorLabel(row, error);
+        form->addRow(buddyLabel(label, w), box);
         m_fields.insert(key, {w, error});
+        return box;
     };
 
     m_nameEdit = new QLineEdit(m_editor);
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
     m_nameEdit->setToolTip(tr("Sections refer to the data source by this name"));
-    field(form, QStringLiteral("name"), tr("&Name:"), m_nameEdit, m_nameEdit);
+    field(QStringLiteral("name"), tr("&Name:"), m_nameEdit, m_nameEdit);
     m_driverCombo = new QComboBox(m_editor);
     m_driverCombo->setObjectName(QStringLiteral("driverCombo"));
     m_driverCombo->addItem(tr("SQLite file (QSQLITE)"), QStringLiteral("QSQLITE"));
     m_driverCombo->addItem(tr("PostgreSQL (QPSQL)"), QStringLiteral("QPSQL"));
-    field(form, QStringLiteral("driver"), tr("D&river:"), m_driverCombo, m_driverCombo);
+    field(QStringLiteral("driver"), tr("D&river:"), m_driverCombo, m_driverCombo);
 
     // SQLite: a file
-    m_fileBox = new QWidget(m_editor);
-    auto *fileForm = new QFormLayout(m_fileBox);
-    fileForm->setContentsMargins(0, 0, 0, 0);
-    fileForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *fileRow = new QWidget(m_fileBox);
+    auto *fileRow = new QWidget(m_editor);
     auto *fileLayout = new QHBoxLayout(fileRow);
     fileLayout->setContentsMargins(0, 0, 0, 0);
     m_fileEdit = new QLineEdit(fileRow);
@@ -118,43 +116,39 @@ DataSourcesDialog::DataSourcesDialog(Catalog *catalog, QWidget *parent)
     browse->setObjectName(QStringLiteral("browseDatabaseButton"));
     fileLayout->addWidget(m_fileEdit, 1);
     fileLayout->addWidget(browse);
-    field(fileForm, QStringLiteral("databaseFile"), tr("&File:"), m_fileEdit, fileRow);
-    right->addWidget(m_fileBox);
+    m_fileRow = field(QStringLiteral("databaseFile"), tr("&File:"), m_fileEdit, fileRow);
 
     // Servers
-    m_serverBox = new QWidget(m_editor);
-    auto *serverForm = new QFormLayout(m_serverBox);
-    serverForm->setContentsMargins(0, 0, 0, 0);
-    serverForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_hostEdit = new QLineEdit(m_serverBox);
+    m_hostEdit = new QLineEdit(m_editor);
     m_hostEdit->setObjectName(QStringLiteral("hostEdit"));
     m_hostEdit->setPlaceholderText(QStringLiteral("db.example.com"));
-    field(serverForm, QStringLiteral("host"), tr("&Host:"), m_hostEdit, m_hostEdit);
-    m_portSpin = new QSpinBox(m_serverBox);
+    m_serverRows.append(field(QStringLiteral("host"), tr("&Host:"), m_hostEdit, m_hostEdit));
+    m_portSpin = new QSpinBox(m_editor);
     m_portSpin->setObjectName(QStringLiteral("portSpin"));
     m_portSpin->setRange(0, 65535);
     m_portSpin->setSpecialValueText(tr("Default"));
-    field(serverForm, QStringLiteral("port"), tr("&Port:"), m_portSpin, m_portSpin);
-    m_databaseEdit = new QLineEdit(m_serverBox);
+    m_serverRows.append(field(QStringLiteral("port"), tr("&Port:"), m_portSpin, m_portSpin));
+    m_databaseEdit = new QLineEdit(m_editor);
     m_databaseEdit->setObjectName(QStringLiteral("databaseNameEdit"));
-    field(serverForm, QStringLiteral("databaseName"), tr("Data&base:"), m_databaseEdit,
-          m_databaseEdit);
-    m_userEdit = new QLineEdit(m_serverBox);
+    m_serverRows.append(
+        field(QStringLiteral("databaseName"), tr("Data&base:"), m_databaseEdit, m_databaseEdit));
+    m_userEdit = new QLineEdit(m_editor);
     m_userEdit->setObjectName(QStringLiteral("userEdit"));
-    field(serverForm, QStringLiteral("userName"), tr("&User:"), m_userEdit, m_userEdit);
-    m_passwordEdit = new QLineEdit(m_serverBox);
+    m_serverRows.append(field(QStringLiteral("userName"), tr("&User:"), m_userEdit, m_userEdit));
+    m_passwordEdit = new QLineEdit(m_editor);
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_passwordEdit->setEnabled(false);
     m_passwordEdit->setPlaceholderText(tr("Stored in the system keychain"));
     m_passwordEdit->setToolTip(
         tr("Passwords are stored in the system keychain; arrives with keychain support"));
-    serverForm->addRow(buddyLabel(tr("Pass&word:"), m_passwordEdit), m_passwordEdit);
-    m_optionsEdit = new QLineEdit(m_serverBox);
+    form->addRow(buddyLabel(tr("Pass&word:"), m_passwordEdit), m_passwordEdit);
+    m_serverRows.append(m_passwordEdit);
+    m_optionsEdit = new QLineEdit(m_editor);
     m_optionsEdit->setObjectName(QStringLiteral("optionsEdit"));
     m_optionsEdit->setPlaceholderText(QStringLiteral("sslmode=require;connect_timeout=5"));
-    field(serverForm, QStringLiteral("options"), tr("&Options:"), m_optionsEdit, m_optionsEdit);
-    right->addWidget(m_serverBox);
+    m_serverRows.append(
+        field(QStringLiteral("options"), tr("&Options:"), m_optionsEdit, m_optionsEdit));
 
     auto *testRow = new QHBoxLayout;
     m_testButton = new QPushButton(tr("&Test connection"), m_editor);
@@ -281,8 +275,9 @@ void DataSourcesDialog::loadEditor() {
     m_portSpin->setValue(s.port);
     m_userEdit->setText(s.userName);
     m_optionsEdit->setText(s.options);
-    m_fileBox->setVisible(s.isFileBased());
-    m_serverBox->setVisible(!s.isFileBased());
+    m_form->setRowVisible(m_fileRow, s.isFileBased());
+    for (QWidget *row : std::as_const(m_serverRows))
+        m_form->setRowVisible(row, !s.isFileBased());
     m_loading = false;
     edited();
 }

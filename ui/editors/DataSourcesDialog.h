@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -69,9 +70,10 @@ private:
     QLabel *m_messageLabel;
     QLineEdit *m_nameEdit;
     QComboBox *m_driverCombo;
-    QWidget *m_fileBox;
+    QFormLayout *m_form;
+    QWidget *m_fileRow;
     QLineEdit *m_fileEdit;
-    QWidget *m_serverBox;
+    QList<QWidget *> m_serverRows; // the field widgets of the server-only form rows
     QLineEdit *m_hostEdit;
     QSpinBox *m_portSpin;
     QLineEdit *m_databaseEdit;
