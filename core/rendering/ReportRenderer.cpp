@@ -93,6 +93,7 @@ private:
 
     double mm(double v) const { return v * m_dpi / 25.4; }
     double pt(double v) const { return v * m_dpi / 72.0; }
+    double cellPad() const { return mm(1.5); } // left and right of every table cell
     bool cancelled() const;
     Status sectionFailure(int index, const QString &message) const;
 
@@ -468,7 +469,7 @@ RenderPass::tableColumns(const Section &section, const QSqlRecord &record, QStri
     }
     double header = 0;
     for (const Column &c : std::as_const(table->columns))
-        header = std::max(header, wrappedHeight(m_bold, c.label, c.width - mm(2)));
+        header = std::max(header, wrappedHeight(m_bold, c.label, c.width - 2 * cellPad()));
     table->headerHeight = header + mm(2);
     return table;
 }
@@ -483,9 +484,9 @@ void RenderPass::tableHeader(const TableState &table) {
             const int align = c.right                                         ? Qt::AlignRight
                               : c.format.align == ColumnFormat::Align::Center ? Qt::AlignHCenter
                                                                               : Qt::AlignLeft;
-            m_p.drawText(
-                QRectF(c.x + mm(1), m_y + mm(1), c.width - mm(2), table.headerHeight - mm(2)),
-                align | Qt::AlignBottom | Qt::TextWordWrap, c.label);
+            m_p.drawText(QRectF(c.x + cellPad(), m_y + mm(1), c.width - 2 * cellPad(),
+                                table.headerHeight - mm(2)),
+                         align | Qt::AlignBottom | Qt::TextWordWrap, c.label);
         }
     }
     m_y += table.headerHeight;
@@ -498,9 +499,10 @@ double RenderPass::rowHeight(const TableState &table, const QStringList &cells) 
         const Column &c = table.columns.at(i);
         const QString &text = cells.at(i);
         if (c.format.overflow == ColumnFormat::Overflow::Elide || text.isEmpty() ||
-            (!text.contains(QLatin1Char('\n')) && fm.horizontalAdvance(text) <= c.width - mm(2)))
+            (!text.contains(QLatin1Char('\n')) &&
+             fm.horizontalAdvance(text) <= c.width - 2 * cellPad()))
             continue;
-        h = std::max(h, wrappedHeight(m_body, text, c.width - mm(2)));
+        h = std::max(h, wrappedHeight(m_body, text, c.width - 2 * cellPad()));
     }
     // A row never splits across pages; one taller than a page is cut to fit on one.
     return std::min(h + mm(1.6), m_content.height() - table.headerHeight);
@@ -520,22 +522,22 @@ void RenderPass::tableRow(const TableState &table, const QStringList &cells, dou
             QString text = cells.at(i);
             if (text.isEmpty())
                 continue;
-            const double inner = c.width - mm(2);
+            const double inner = c.width - 2 * cellPad();
             const bool center = c.format.align == ColumnFormat::Align::Center;
             if (c.format.overflow == ColumnFormat::Overflow::Elide)
                 text = fm.elidedText(text.simplified(), Qt::ElideRight, inner);
             const double advance = fm.horizontalAdvance(text);
             if (advance <= inner && !text.contains(QLatin1Char('\n'))) {
                 // The common case: one line, drawn at its baseline without a text layout.
-                const double x = c.right  ? c.x + mm(1) + inner - advance
-                                 : center ? c.x + mm(1) + (inner - advance) / 2
-                                          : c.x + mm(1);
+                const double x = c.right  ? c.x + cellPad() + inner - advance
+                                 : center ? c.x + cellPad() + (inner - advance) / 2
+                                          : c.x + cellPad();
                 m_p.drawText(QPointF(x, m_y + mm(0.8) + fm.ascent()), text);
             } else {
                 const int align = c.right  ? Qt::AlignRight
                                   : center ? Qt::AlignHCenter
                                            : Qt::AlignLeft;
-                m_p.drawText(QRectF(c.x + mm(1), m_y + mm(0.8), inner, height - mm(1.6)),
+                m_p.drawText(QRectF(c.x + cellPad(), m_y + mm(0.8), inner, height - mm(1.6)),
                              align | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere, text);
             }
         }
