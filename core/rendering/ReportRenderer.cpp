@@ -24,6 +24,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <memory>
 
@@ -537,8 +538,12 @@ void RenderPass::tableRow(const TableState &table, const QStringList &cells, dou
                 const int align = c.right  ? Qt::AlignRight
                                   : center ? Qt::AlignHCenter
                                            : Qt::AlignLeft;
-                m_p.drawText(QRectF(c.x + cellPad(), m_y + mm(0.8), inner, height - mm(1.6)),
-                             align | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere, text);
+                // Whole lines only: a row cut to fit a page must not end in half a line.
+                const double lines =
+                    std::max(1.0, std::floor((height - mm(1.6)) / fm.lineSpacing()));
+                m_p.drawText(
+                    QRectF(c.x + cellPad(), m_y + mm(0.8), inner, lines * fm.lineSpacing()),
+                    align | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere, text);
             }
         }
     }

@@ -75,6 +75,8 @@ private slots:
     void missingDataSourceIsNamed();
     void undefinedVariablesAreListed();
     void unwritableOutputPath();
+    void unreadableLogo();
+    void hugeCellAndFiftySections();
     void rendersOnWorkerThread();
     void pdfAHasTheSameText();
 
@@ -397,6 +399,60 @@ void TestReportRenderer::unwritableOutputPath() {
     QVERIFY(!s);
     QVERIFY2(s.error().contains(QStringLiteral("cannot write")), qPrintable(s.error()));
     QVERIFY2(s.error().contains(path), qPrintable(s.error()));
+}
+
+void TestReportRenderer::unreadableLogo() {
+    RenderJob j = job(QStringLiteral("Country breakdown"));
+    j.branding.logo = QByteArrayLiteral("\x89PNG but not really");
+    ReportRenderer renderer(j);
+    const QString path = out(QStringLiteral("badlogo.pdf"));
+    const Status s = renderer.renderPdf(path);
+    QVERIFY(!s);
+    QVERIFY2(s.error().contains(QStringLiteral("logo")), qPrintable(s.error()));
+    QVERIFY2(s.error().contains(QStringLiteral("\"ReportDesk\"")), qPrintable(s.error()));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestReportRenderer::hugeCellAndFiftySections() {
+    // One cell of 100,000 characters between two ordinary rows, then 49 more sections.
+    Section huge;
+    huge.kind = Section::Kind::Table;
+    huge.title = QStringLiteral("Huge cell");
+    huge.dataSource = QLatin1String(DemoContent::kDataSourceName);
+    huge.query = QStringLiteral("SELECT 1 AS n, 'first row' AS body UNION ALL"
+                                " SELECT 2, replace(hex(zeroblob(50000)), '00', 'ab')"
+                                " UNION ALL SELECT 3, 'after the huge cell'");
+    QList<Section> sections{huge};
+    for (int i = 2; i <= 50; ++i) {
+        Section s;
+        if (i % 2 == 0) {
+            s.kind = Section::Kind::Text;
+            s.title = QStringLiteral("Text %1").arg(i);
+            s.text = QStringLiteral("Section %1 of 50 for ${site}.").arg(i);
+        } else {
+            s.kind = Section::Kind::Table;
+            s.title = QStringLiteral("Table %1").arg(i);
+            s.dataSource = QLatin1String(DemoContent::kDataSourceName);
+            s.query = QStringLiteral("SELECT service, COUNT(*) AS requests FROM web_access_log"
+                                     " WHERE ts >= :from AND ts < :to GROUP BY service");
+        }
+        sections.append(s);
+    }
+    ReportRenderer renderer(customJob(sections));
+    const QString path = out(QStringLiteral("fifty.pdf"));
+    const Status s = renderer.renderPdf(path);
+    QVERIFY2(s, qPrintable(s.error()));
+    int pages = 0;
+    verifyPdf(path, &pages);
+    const QString text = pageTexts(path).join(QLatin1Char('\n'));
+    QVERIFY(text.contains(QStringLiteral("first row")));
+    QVERIFY(text.contains(QStringLiteral("after the huge cell")));
+    QVERIFY(text.contains(QStringLiteral("ababab")));
+    for (int i = 2; i <= 50; ++i)
+        QVERIFY2(text.contains(i % 2 == 0
+                                   ? QStringLiteral("Section %1 of 50 for shop.example.com").arg(i)
+                                   : QStringLiteral("Table %1").arg(i)),
+                 qPrintable(QString::number(i)));
 }
 
 void TestReportRenderer::rendersOnWorkerThread() {
