@@ -150,6 +150,7 @@ private slots:
     void moveToFolder();
     void duplicateSelectsCopies();
     void readOnlyCatalogDisablesEditing();
+    void screenshots();
 };
 
 void TstMainWindow::actionsCreateFolderAndReport() {
@@ -512,6 +513,35 @@ void TstMainWindow::readOnlyCatalogDisablesEditing() {
          {"actionNewReport", "actionNewFolder", "actionDuplicate", "actionRename", "actionDelete",
           "actionDisable", "actionMoveTo", "actionSave"})
         QVERIFY2(!window.findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
+}
+
+// Not a check: with REPORTDESK_SCREENSHOT_DIR set, saves pictures of the window's states for a
+// person to look at (run under Xvfb with QT_QPA_PLATFORM=xcb for real rendering).
+void TstMainWindow::screenshots() {
+    const QString dir = qEnvironmentVariable("REPORTDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set REPORTDESK_SCREENSHOT_DIR to take screenshots");
+    Fixture f;
+    const Folder ops = f.catalog.addFolder(QStringLiteral("Operations"));
+    const Folder nightly = f.catalog.addFolder(QStringLiteral("Nightly"), ops.id);
+    const Report a = f.catalog.addReport(ops.id, QStringLiteral("Capacity"));
+    const Report b = f.catalog.addReport(ops.id, QStringLiteral("Incidents"));
+    f.catalog.addReport(nightly.id, QStringLiteral("Backups"));
+    f.open();
+    f.window->resize(1280, 800);
+    auto grab = [&](const char *name) {
+        QVERIFY(f.window->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
+    };
+    QVERIFY(f.window->selectFolder(ops.id));
+    grab("folder.png");
+    f.selectReports({a.id, b.id});
+    grab("multi.png");
+    f.widget<QLineEdit>("filterEdit")->setText(QStringLiteral("quarterly"));
+    grab("nomatch.png");
+    f.widget<QLineEdit>("filterEdit")->clear();
+    QVERIFY(f.window->selectFolder(nightly.id));
+    f.action("actionNewReport")->trigger();
+    grab("newreport.png");
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -8,14 +8,9 @@
 #include "CatalogTreeModel.h"
 #include "catalog/Catalog.h"
 #include "domain/Validation.h"
-#include "editors/ReportEditor.h"
-// TEMPORARY until the editors' dialogs are in the build (see mainwindow/CMakeLists.txt).
-#ifdef REPORTDESK_HAS_BRANDING_EDITOR
 #include "editors/BrandingEditor.h"
-#endif
-#ifdef REPORTDESK_HAS_DATA_SOURCES_DIALOG
 #include "editors/DataSourcesDialog.h"
-#endif
+#include "editors/ReportEditor.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -421,7 +416,20 @@ void MainWindow::createMenusAndToolBar() {
     toolBar->addSeparator();
     toolBar->addActions({m_save, m_revert});
     toolBar->addSeparator();
-    toolBar->addActions({m_undo, m_redo});
+    // Undo's text names the command ("Undo Delete 3 items"): too long and too jumpy for a
+    // toolbar button, so the toolbar has short twins that show the full text as a tool tip.
+    for (QAction *full : {m_undo, m_redo}) {
+        auto *twin = new QAction(full->icon(), full == m_undo ? tr("Undo") : tr("Redo"), toolBar);
+        twin->setObjectName(full->objectName() + QStringLiteral("Tool"));
+        auto sync = [twin, full] {
+            twin->setEnabled(full->isEnabled());
+            twin->setToolTip(QString(full->text()).remove(QLatin1Char('&')));
+        };
+        sync();
+        connect(full, &QAction::changed, twin, sync);
+        connect(twin, &QAction::triggered, full, &QAction::trigger);
+        toolBar->addAction(twin);
+    }
     toolBar->addSeparator();
     toolBar->addActions({m_enable, m_disable, m_delete});
 
@@ -1083,17 +1091,13 @@ void MainWindow::moveSelection() {
 }
 
 void MainWindow::openBranding() {
-#ifdef REPORTDESK_HAS_BRANDING_EDITOR
     BrandingEditor editor(m_catalog, this);
     editor.exec();
-#endif
 }
 
 void MainWindow::openDataSources() {
-#ifdef REPORTDESK_HAS_DATA_SOURCES_DIALOG
     DataSourcesDialog dialog(m_catalog, this);
     dialog.exec();
-#endif
 }
 
 void MainWindow::showAbout() {

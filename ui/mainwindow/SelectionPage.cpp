@@ -84,6 +84,9 @@ void SelectionPage::setContent(const QIcon &icon, const QString &title, const QS
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
         m_buttons->addWidget(button);
     }
+    // Place the new buttons now, not at the next event loop turn: a grab() or a test that
+    // looks right after a selection change sees the finished page.
+    layout()->activate();
 }
 
 QString SelectionPage::title() const {
