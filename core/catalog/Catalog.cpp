@@ -22,7 +22,10 @@ namespace reportdesk {
 
 namespace {
 
-QString toStorage(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QString toStorage(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
 QDateTime fromStorage(const QString &s)
 {
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
@@ -35,7 +38,10 @@ QString jsonText(const QJsonValue &v)
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
-QJsonDocument jsonDoc(const QString &s) { return QJsonDocument::fromJson(s.toUtf8()); }
+QJsonDocument jsonDoc(const QString &s)
+{
+    return QJsonDocument::fromJson(s.toUtf8());
+}
 
 QStringList tagsFromText(const QString &s)
 {
@@ -46,9 +52,15 @@ QStringList tagsFromText(const QString &s)
 }
 
 // A null QString binds as SQL NULL, which the NOT NULL DEFAULT '' text columns reject.
-QString notNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
-QVariant nullableId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
 
 const char kSummaryColumns[] = "id, folder_id, name, title, tags, enabled";
 
@@ -113,7 +125,10 @@ QAtomicInteger<int> g_connectionCounter;
 // Rolls back unless committed; nests nothing (one transaction per public mutation).
 class Catalog::Transaction {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)), m_open(m_db.transaction()) {}
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+        , m_open(m_db.transaction())
+    {}
     ~Transaction()
     {
         if (m_open)
@@ -138,8 +153,7 @@ Catalog::Catalog(QString connectionName, QString path, bool readOnly, SqlDialect
     , m_connectionName(std::move(connectionName))
     , m_readOnly(readOnly)
     , m_dialect(dialect)
-{
-}
+{}
 
 Catalog::~Catalog()
 {
@@ -150,7 +164,10 @@ Catalog::~Catalog()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Catalog::db() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Catalog::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 std::unique_ptr<Catalog> Catalog::openSqlite(const QString &path, QString *error,
                                              bool requestReadOnly)
@@ -182,7 +199,8 @@ std::unique_ptr<Catalog> Catalog::openSqlite(const QString &path, QString *error
     } else {
         const QFileInfo dir(info.absolutePath());
         if (!dir.exists() && !QDir().mkpath(info.absolutePath()))
-            return fail(tr("Cannot create the folder %1 for the catalog.").arg(info.absolutePath()));
+            return fail(
+                tr("Cannot create the folder %1 for the catalog.").arg(info.absolutePath()));
         if (!QFileInfo(info.absolutePath()).isWritable())
             return fail(tr("Cannot create the catalog %1: the folder is not writable.").arg(path));
         if (readOnly)
@@ -305,7 +323,8 @@ QString Catalog::sqlFailure(const QString &what, const QSqlQuery &query) const
 {
     qCWarning(lcCatalog) << what << query.lastError().text();
     const QString db = query.lastError().databaseText();
-    if (db.contains(QLatin1String("disk is full")) || db.contains(QLatin1String("database or disk is full")))
+    if (db.contains(QLatin1String("disk is full")) ||
+        db.contains(QLatin1String("database or disk is full")))
         return tr("%1 failed: the disk is full. Nothing was changed.").arg(what);
     if (db.contains(QLatin1String("readonly")))
         return tr("%1 failed: the catalog is read-only. Nothing was changed.").arg(what);
@@ -319,7 +338,8 @@ QString Catalog::sqlFailure(const QString &what, const QSqlQuery &query) const
 bool Catalog::isEmpty() const
 {
     QSqlQuery q(db());
-    q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM folders) + (SELECT COUNT(*) FROM reports)"));
+    q.exec(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM folders) + (SELECT COUNT(*) FROM reports)"));
     return q.next() && q.value(0).toLongLong() == 0;
 }
 
@@ -369,7 +389,8 @@ std::optional<qint64> Catalog::folderIdByPath(const QString &path) const
     qint64 parent = 0;
     QSqlQuery q(db());
     for (const QString &part : parts) {
-        q.prepare(QStringLiteral("SELECT id FROM folders WHERE COALESCE(parent_id, 0) = ? AND name = ?"));
+        q.prepare(
+            QStringLiteral("SELECT id FROM folders WHERE COALESCE(parent_id, 0) = ? AND name = ?"));
         q.addBindValue(parent);
         q.addBindValue(part);
         if (!q.exec() || !q.next())
@@ -771,7 +792,8 @@ std::optional<QUuid> Catalog::resolveReportRef(const QString &ref) const
 QString Catalog::nameConflict(qint64 folderId, const QString &name, const QUuid &except) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id FROM reports WHERE folder_id = ? AND name = ? AND id <> ?"));
+    q.prepare(
+        QStringLiteral("SELECT id FROM reports WHERE folder_id = ? AND name = ? AND id <> ?"));
     q.addBindValue(folderId);
     q.addBindValue(name);
     q.addBindValue(except.toString(QUuid::WithoutBraces));
@@ -795,7 +817,8 @@ Status Catalog::insertReport(const Report &r, QSqlQuery &q)
         " created, updated, tags, page_size, orientation, layout, margin_left, margin_top,"
         " margin_right, margin_bottom, formats, branding_id, time_from, time_to, time_zone,"
         " variables, schedule, delivery, server_id, remote_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
     q.addBindValue(r.id.toString(QUuid::WithoutBraces));
     q.addBindValue(r.folderId);
     q.addBindValue(r.name);
@@ -827,7 +850,8 @@ Status Catalog::insertReport(const Report &r, QSqlQuery &q)
     q.addBindValue(notNull(r.timeZone));
     QJsonArray vars;
     for (const Variable &v : r.variables)
-        vars.append(QJsonObject{{QStringLiteral("name"), v.name}, {QStringLiteral("value"), v.value}});
+        vars.append(
+            QJsonObject{{QStringLiteral("name"), v.name}, {QStringLiteral("value"), v.value}});
     q.addBindValue(jsonText(vars));
     q.addBindValue(jsonText(r.schedule));
     q.addBindValue(jsonText(r.delivery));
@@ -899,7 +923,8 @@ Result<Report> Catalog::saveReport(const Report &input, Timestamps timestamps)
         q.prepare(QStringLiteral("DELETE FROM reports WHERE id = ?"));
         q.addBindValue(r.id.toString(QUuid::WithoutBraces));
         if (!q.exec())
-            return Result<Report>::failure(sqlFailure(tr("Saving the report \"%1\"").arg(r.name), q));
+            return Result<Report>::failure(
+                sqlFailure(tr("Saving the report \"%1\"").arg(r.name), q));
     }
     if (const Status s = insertReport(r, q); !s)
         return Result<Report>::failure(s.error());
@@ -946,11 +971,10 @@ Status Catalog::moveReports(const QList<QUuid> &ids, qint64 folderId)
             return Status::failure(tr("A report to move no longer exists."));
         if (r->folderId == folderId)
             continue;
-        if (const QString e = nameConflict(folderId, r->name, id); !e.isEmpty() ||
-                                                                   incoming.contains(r->name))
-            return Status::failure(e.isEmpty() ? tr("Two of the reports to move are named \"%1\".")
-                                                     .arg(r->name)
-                                               : e);
+        if (const QString e = nameConflict(folderId, r->name, id);
+            !e.isEmpty() || incoming.contains(r->name))
+            return Status::failure(
+                e.isEmpty() ? tr("Two of the reports to move are named \"%1\".").arg(r->name) : e);
         incoming.insert(r->name);
         q.prepare(QStringLiteral("UPDATE reports SET folder_id = ?, updated = ? WHERE id = ?"));
         q.addBindValue(folderId);
@@ -1100,7 +1124,8 @@ Result<BrandingProfile> Catalog::saveBranding(const BrandingProfile &input)
                                  " WHERE id = ?"));
     }
     q.addBindValue(p.name);
-    q.addBindValue(p.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(p.logo));
+    q.addBindValue(p.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                    : QVariant(p.logo));
     q.addBindValue(notNull(p.logoFileName));
     q.addBindValue(notNull(p.accentColor));
     q.addBindValue(notNull(p.headerText));
@@ -1116,13 +1141,15 @@ Result<BrandingProfile> Catalog::saveBranding(const BrandingProfile &input)
         return Result<BrandingProfile>::failure(
             sqlFailure(tr("Saving the branding profile \"%1\"").arg(p.name), q));
     if (isNew)
-        p.id = m_dialect.kind() == SqlDialect::Kind::Postgres && q.next() ? q.value(0).toLongLong()
-                                                                        : q.lastInsertId().toLongLong();
+        p.id = m_dialect.kind() == SqlDialect::Kind::Postgres && q.next()
+                   ? q.value(0).toLongLong()
+                   : q.lastInsertId().toLongLong();
     if (p.isDefault) {
         q.prepare(QStringLiteral("UPDATE branding_profiles SET is_default = 0 WHERE id <> ?"));
         q.addBindValue(p.id);
         if (!q.exec())
-            return Result<BrandingProfile>::failure(sqlFailure(tr("Saving the default profile"), q));
+            return Result<BrandingProfile>::failure(
+                sqlFailure(tr("Saving the default profile"), q));
     }
     if (!tx.commit())
         return Result<BrandingProfile>::failure(sqlFailure(tr("Saving the branding profile"), q));
@@ -1227,11 +1254,13 @@ Result<DataSource> Catalog::saveDataSource(const DataSource &input)
     if (!q.exec())
         return Result<DataSource>::failure(sqlFailure(tr("Saving the data source"), q));
     if (isNew)
-        s.id = m_dialect.kind() == SqlDialect::Kind::Postgres && q.next() ? q.value(0).toLongLong()
-                                                                        : q.lastInsertId().toLongLong();
+        s.id = m_dialect.kind() == SqlDialect::Kind::Postgres && q.next()
+                   ? q.value(0).toLongLong()
+                   : q.lastInsertId().toLongLong();
     // Sections refer to data sources by name: a rename follows through.
     if (!isNew && oldName != s.name) {
-        q.prepare(QStringLiteral("UPDATE report_sections SET data_source = ? WHERE data_source = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE report_sections SET data_source = ? WHERE data_source = ?"));
         q.addBindValue(s.name);
         q.addBindValue(oldName);
         if (!q.exec())
@@ -1251,10 +1280,10 @@ Status Catalog::deleteDataSource(qint64 id)
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM report_sections s JOIN data_sources d"
                              " ON s.data_source = d.name WHERE d.id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next() && q.value(0).toInt() > 0)
-        return Status::failure(QCoreApplication::translate(
-            "Catalog", "%n report section(s) still use this data source.", nullptr,
-            q.value(0).toInt()));
+    const int users = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (users > 0)
+        return Status::failure(
+            tr("%n report section(s) still use this data source.", nullptr, users));
     q.prepare(QStringLiteral("DELETE FROM data_sources WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
