@@ -30,7 +30,8 @@ struct CommandLine {
 
 // Built twice: once untranslated to learn --lang and --config, then again after the
 // translations are installed, so that --help speaks the user's language.
-CommandLine addOptions(QCommandLineParser &parser) {
+CommandLine addOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(
         Application::tr("ReportDesk: edit, preview and schedule your organisation's reports."));
     parser.addHelpOption();
@@ -59,7 +60,8 @@ CommandLine addOptions(QCommandLineParser &parser) {
 Application::Application() = default;
 Application::~Application() = default;
 
-void Application::setApplicationIdentity() {
+void Application::setApplicationIdentity()
+{
     // Same organisation and name as reportdesk-cli: both find the same default catalog.
     QCoreApplication::setOrganizationName(QStringLiteral("ReportDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ReportDesk"));
@@ -69,7 +71,8 @@ void Application::setApplicationIdentity() {
     QApplication::setWindowIcon(Icons::app());
 }
 
-void Application::installTranslations(const QString &language) {
+void Application::installTranslations(const QString &language)
+{
     for (auto *translator : {m_qtTranslator.get(), m_appTranslator.get()}) {
         if (translator)
             QCoreApplication::removeTranslator(translator);
@@ -99,7 +102,8 @@ void Application::installTranslations(const QString &language) {
     }
 }
 
-std::unique_ptr<Catalog> Application::openCatalog(const QString &path, QString *error) {
+std::unique_ptr<Catalog> Application::openCatalog(const QString &path, QString *error)
+{
     QString openError;
     std::unique_ptr<Catalog> catalog = Catalog::openSqlite(path, &openError);
     if (!catalog) {
@@ -116,7 +120,8 @@ std::unique_ptr<Catalog> Application::openCatalog(const QString &path, QString *
     return catalog;
 }
 
-int Application::run(QApplication &app) {
+int Application::run(QApplication &app)
+{
     setApplicationIdentity();
 
     QString configFile;

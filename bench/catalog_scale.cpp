@@ -45,22 +45,26 @@ constexpr int kTopFolders = 50;
 constexpr int kSubFoldersEach = 19; // 50 + 50 * 19 = 1,000 folders
 constexpr int kReports = 100'000;
 
-QTextStream &out() {
+QTextStream &out()
+{
     static QTextStream stream(stdout);
     return stream;
 }
 
-double ms(const QElapsedTimer &t) {
+double ms(const QElapsedTimer &t)
+{
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-long peakRssKiB() {
+long peakRssKiB()
+{
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss; // KiB on Linux
 }
 
-bool exec(QSqlQuery &q) {
+bool exec(QSqlQuery &q)
+{
     if (q.exec())
         return true;
     out() << "SQL failed: " << q.lastError().text() << Qt::endl;
@@ -69,7 +73,8 @@ bool exec(QSqlQuery &q) {
 
 // Creates the schema through Catalog, then fills it through a second connection on the same
 // file in one transaction.
-bool buildCatalog(const QString &path) {
+bool buildCatalog(const QString &path)
+{
     {
         QString error;
         if (!Catalog::openSqlite(path, &error)) {
@@ -141,7 +146,8 @@ bool buildCatalog(const QString &path) {
     return ok;
 }
 
-int walkVisible(const QAbstractItemModel &model, const QModelIndex &parent) {
+int walkVisible(const QAbstractItemModel &model, const QModelIndex &parent)
+{
     int n = 0;
     const int rows = model.rowCount(parent);
     for (int r = 0; r < rows; ++r) {
@@ -154,7 +160,8 @@ int walkVisible(const QAbstractItemModel &model, const QModelIndex &parent) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -11,25 +11,29 @@ namespace reportdesk {
 namespace {
 
 // lupdate finds these under the "CatalogCommands" context.
-QString translated(const char *text, int n = -1) {
+QString translated(const char *text, int n = -1)
+{
     return QCoreApplication::translate("CatalogCommands", text, nullptr, n);
 }
 
-QString folderName(Catalog *c, qint64 id) {
+QString folderName(Catalog *c, qint64 id)
+{
     if (id <= 0)
         return QCoreApplication::translate("CatalogCommands", "Top level");
     const auto f = c->folder(id);
     return f ? f->name : QString();
 }
 
-QString reportName(Catalog *c, const QUuid &id) {
+QString reportName(Catalog *c, const QUuid &id)
+{
     const auto r = c->report(id);
     return r ? r->name : QString();
 }
 
 // "Delete “Weekly”" for one item, "Delete 3 items" for several.
 QString itemsText(Catalog *c, const QList<qint64> &folderIds, const QList<QUuid> &reportIds,
-                  const char *one, const char *many) {
+                  const char *one, const char *many)
+{
     const int n = int(folderIds.size() + reportIds.size());
     if (n == 1) {
         const QString name = folderIds.isEmpty() ? reportName(c, reportIds.first())
@@ -40,12 +44,14 @@ QString itemsText(Catalog *c, const QList<qint64> &folderIds, const QList<QUuid>
 }
 
 // Restores a full report exactly as it was (timestamps included).
-Status restoreReport(Catalog *c, const Report &report) {
+Status restoreReport(Catalog *c, const Report &report)
+{
     const Result<Report> saved = c->saveReport(report, Catalog::Timestamps::Keep);
     return saved ? Status() : Status::failure(saved.error());
 }
 
-Status restoreReports(Catalog *c, const QList<Report> &reports) {
+Status restoreReports(Catalog *c, const QList<Report> &reports)
+{
     Status result;
     for (const Report &r : reports) {
         if (const Status s = restoreReport(c, r); !s && result)
@@ -54,7 +60,8 @@ Status restoreReports(Catalog *c, const QList<Report> &reports) {
     return result;
 }
 
-QList<Report> fullReports(Catalog *c, const QList<QUuid> &ids, QString *missing) {
+QList<Report> fullReports(Catalog *c, const QList<QUuid> &ids, QString *missing)
+{
     QList<Report> out;
     for (const QUuid &id : ids) {
         if (auto r = c->report(id))
@@ -73,10 +80,12 @@ public:
         : CatalogCommand(
               c, QCoreApplication::translate("CatalogCommands", "New folder “%1”").arg(name))
         , m_parentId(parentId)
-        , m_name(name) {}
+        , m_name(name)
+    {}
 
 protected:
-    Status apply() override {
+    Status apply() override
+    {
         if (m_created.id > 0) // redo: the same folder, same id
             return catalog()->restore({{m_created}, {}});
         const Result<Folder> f = catalog()->createFolder(m_parentId, m_name);
@@ -98,10 +107,12 @@ public:
     CreateReportCommand(Catalog *c, const Report &report)
         : CatalogCommand(
               c, QCoreApplication::translate("CatalogCommands", "New report “%1”").arg(report.name))
-        , m_report(report) {}
+        , m_report(report)
+    {}
 
 protected:
-    Status apply() override {
+    Status apply() override
+    {
         if (m_created)
             return catalog()->restore({{}, {m_report}});
         if (!m_report.id.isNull() && catalog()->report(m_report.id))
@@ -128,10 +139,12 @@ public:
                          QCoreApplication::translate("CatalogCommands", "Rename “%1”").arg(oldName))
         , m_id(id)
         , m_oldName(oldName)
-        , m_name(name) {}
+        , m_name(name)
+    {}
 
 protected:
-    Status apply() override {
+    Status apply() override
+    {
         if (m_oldName.isNull())
             return Status::failure(
                 QCoreApplication::translate("CatalogCommands", "The folder no longer exists."));
@@ -153,10 +166,12 @@ public:
               c,
               QCoreApplication::translate("CatalogCommands", "Rename “%1”").arg(reportName(c, id)))
         , m_id(id)
-        , m_name(name) {}
+        , m_name(name)
+    {}
 
 protected:
-    Status apply() override {
+    Status apply() override
+    {
         if (!m_before) {
             m_before = catalog()->report(m_id);
             if (!m_before)
@@ -180,10 +195,12 @@ public:
         : CatalogCommand(c, text)
         , m_folderIds(folderIds)
         , m_reportIds(reportIds)
-        , m_to(toFolder) {}
+        , m_to(toFolder)
+    {}
 
 protected:
-    Status apply() override {
+    Status apply() override
+    {
         if (!m_recorded) {
             if (const Status s = record(); !s)
                 return s;
@@ -211,7 +228,8 @@ protected:
         return {};
     }
 
-    Status revert() override {
+    Status revert() override
+    {
         Status result = restoreReports(catalog(), m_reports);
         for (auto it = m_folders.crbegin(); it != m_folders.crend(); ++it) {
             if (const Status s = catalog()->moveFolder(it->first, it->second); !s && result)
@@ -223,7 +241,8 @@ protected:
 private:
     // Keeps what actually moves: an item inside a selected folder travels with its folder, and
     // an item already in the target stays where it is.
-    Status record() {
+    Status record()
+    {
         Catalog *c = catalog();
         QList<qint64> selected;
         for (const qint64 id : std::as_const(m_folderIds)) {
@@ -287,10 +306,12 @@ public:
                                       QT_TRANSLATE_NOOP("CatalogCommands", "Delete “%1”"),
                                       QT_TRANSLATE_NOOP("CatalogCommands", "Delete %n items")))
         , m_folderIds(folderIds)
-        , m_reportIds(reportIds) {}
+        , m_reportIds(reportIds)
+    {}
 
 protected:
-    Status apply() override {
+    Status apply() override
+    {
         Catalog *c = catalog();
         if (!m_recorded) {
             // Snapshots of the outermost selected folders (a selected subfolder is inside one),
@@ -346,7 +367,8 @@ protected:
 
 private:
     // Puts back what was deleted before a failure, so a failed apply changes nothing.
-    void revertPartially(qsizetype foldersDeleted) {
+    void revertPartially(qsizetype foldersDeleted)
+    {
         QSet<qint64> deleted;
         CatalogSnapshot partial;
         // Folders of the first `foldersDeleted` roots and every loose report.
@@ -381,10 +403,12 @@ public:
         : CatalogCommand(c, itemsText(c, {}, ids,
                                       QT_TRANSLATE_NOOP("CatalogCommands", "Duplicate “%1”"),
                                       QT_TRANSLATE_NOOP("CatalogCommands", "Duplicate %n reports")))
-        , m_ids(ids) {}
+        , m_ids(ids)
+    {}
 
 protected:
-    Status apply() override {
+    Status apply() override
+    {
         if (m_done)
             return catalog()->restore({{}, m_copies});
         for (const QUuid &id : std::as_const(m_ids)) {
@@ -400,7 +424,8 @@ protected:
         return {};
     }
 
-    Status revert() override {
+    Status revert() override
+    {
         QList<QUuid> ids;
         for (const Report &r : std::as_const(m_copies))
             ids.append(r.id);
@@ -423,10 +448,12 @@ public:
                      : itemsText(c, {}, ids, QT_TRANSLATE_NOOP("CatalogCommands", "Disable “%1”"),
                                  QT_TRANSLATE_NOOP("CatalogCommands", "Disable %n reports")))
         , m_ids(ids)
-        , m_enabled(enabled) {}
+        , m_enabled(enabled)
+    {}
 
 protected:
-    Status apply() override {
+    Status apply() override
+    {
         if (!m_recorded) {
             QString missing;
             const QList<Report> all = fullReports(catalog(), m_ids, &missing);
@@ -454,10 +481,12 @@ public:
     SaveReportCommand(Catalog *c, const Report &edited)
         : CatalogCommand(
               c, QCoreApplication::translate("CatalogCommands", "Edit “%1”").arg(edited.name))
-        , m_edited(edited) {}
+        , m_edited(edited)
+    {}
 
 protected:
-    Status apply() override {
+    Status apply() override
+    {
         if (m_saved) // redo: exactly the version saved the first time
             return restoreReport(catalog(), *m_saved);
         m_before = catalog()->report(m_edited.id);
@@ -484,17 +513,19 @@ private:
 
 CatalogCommand::CatalogCommand(Catalog *catalog, const QString &text)
     : QUndoCommand(text)
-    , m_catalog(catalog) {
-}
+    , m_catalog(catalog)
+{}
 
-Status CatalogCommand::applyFirst() {
+Status CatalogCommand::applyFirst()
+{
     const Status s = apply();
     m_lastError = s.error();
     m_applied = s.ok();
     return s;
 }
 
-void CatalogCommand::redo() {
+void CatalogCommand::redo()
+{
     if (m_applied) {
         // QUndoStack::push() calls redo() right after run() applied the command.
         m_applied = false;
@@ -503,14 +534,16 @@ void CatalogCommand::redo() {
     m_lastError = apply().error();
 }
 
-void CatalogCommand::undo() {
+void CatalogCommand::undo()
+{
     m_applied = false;
     m_lastError = revert().error();
 }
 
 namespace CatalogCommands {
 
-Status run(QUndoStack *stack, std::unique_ptr<CatalogCommand> command) {
+Status run(QUndoStack *stack, std::unique_ptr<CatalogCommand> command)
+{
     if (!command)
         return Status::failure(QCoreApplication::translate("CatalogCommands", "Nothing to do."));
     const Status s = command->applyFirst();
@@ -521,33 +554,40 @@ Status run(QUndoStack *stack, std::unique_ptr<CatalogCommand> command) {
     return s;
 }
 
-std::unique_ptr<CatalogCommand> createFolder(Catalog *c, qint64 parentId, const QString &name) {
+std::unique_ptr<CatalogCommand> createFolder(Catalog *c, qint64 parentId, const QString &name)
+{
     return std::make_unique<CreateFolderCommand>(c, parentId, name);
 }
 
-std::unique_ptr<CatalogCommand> createReport(Catalog *c, const Report &report) {
+std::unique_ptr<CatalogCommand> createReport(Catalog *c, const Report &report)
+{
     return std::make_unique<CreateReportCommand>(c, report);
 }
 
-std::unique_ptr<CatalogCommand> renameFolder(Catalog *c, qint64 folderId, const QString &name) {
+std::unique_ptr<CatalogCommand> renameFolder(Catalog *c, qint64 folderId, const QString &name)
+{
     const auto f = c->folder(folderId);
     return std::make_unique<RenameFolderCommand>(c, folderId, f ? f->name : QString(), name);
 }
 
-std::unique_ptr<CatalogCommand> renameReport(Catalog *c, const QUuid &id, const QString &name) {
+std::unique_ptr<CatalogCommand> renameReport(Catalog *c, const QUuid &id, const QString &name)
+{
     return std::make_unique<RenameReportCommand>(c, id, name);
 }
 
-std::unique_ptr<CatalogCommand> moveReports(Catalog *c, const QList<QUuid> &ids, qint64 toFolder) {
+std::unique_ptr<CatalogCommand> moveReports(Catalog *c, const QList<QUuid> &ids, qint64 toFolder)
+{
     return moveItems(c, {}, ids, toFolder);
 }
 
-std::unique_ptr<CatalogCommand> moveFolder(Catalog *c, qint64 folderId, qint64 toParent) {
+std::unique_ptr<CatalogCommand> moveFolder(Catalog *c, qint64 folderId, qint64 toParent)
+{
     return moveItems(c, {folderId}, {}, toParent);
 }
 
 std::unique_ptr<CatalogCommand> moveItems(Catalog *c, const QList<qint64> &folderIds,
-                                          const QList<QUuid> &reportIds, qint64 toFolder) {
+                                          const QList<QUuid> &reportIds, qint64 toFolder)
+{
     const QString target = folderName(c, toFolder);
     const int n = int(folderIds.size() + reportIds.size());
     QString text;
@@ -564,19 +604,23 @@ std::unique_ptr<CatalogCommand> moveItems(Catalog *c, const QList<qint64> &folde
 }
 
 std::unique_ptr<CatalogCommand> deleteItems(Catalog *c, const QList<qint64> &folderIds,
-                                            const QList<QUuid> &reportIds) {
+                                            const QList<QUuid> &reportIds)
+{
     return std::make_unique<DeleteItemsCommand>(c, folderIds, reportIds);
 }
 
-std::unique_ptr<CatalogCommand> duplicateReports(Catalog *c, const QList<QUuid> &ids) {
+std::unique_ptr<CatalogCommand> duplicateReports(Catalog *c, const QList<QUuid> &ids)
+{
     return std::make_unique<DuplicateReportsCommand>(c, ids);
 }
 
-std::unique_ptr<CatalogCommand> setEnabled(Catalog *c, const QList<QUuid> &ids, bool enabled) {
+std::unique_ptr<CatalogCommand> setEnabled(Catalog *c, const QList<QUuid> &ids, bool enabled)
+{
     return std::make_unique<SetEnabledCommand>(c, ids, enabled);
 }
 
-std::unique_ptr<CatalogCommand> saveReport(Catalog *c, const Report &edited) {
+std::unique_ptr<CatalogCommand> saveReport(Catalog *c, const Report &edited)
+{
     if (edited.id.isNull() || !c->report(edited.id))
         return createReport(c, edited);
     return std::make_unique<SaveReportCommand>(c, edited);

@@ -11,7 +11,8 @@ using Node = CatalogTreeModel::NodeType;
 // The C locale (LANG=C, containers, CI) has no collation rules: Qt compares code points there,
 // case-sensitively and without numeric mode. English collation is the CLDR root order, a sane
 // default for names.
-QLocale collationLocale() {
+QLocale collationLocale()
+{
     const QLocale locale;
     return locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
 }
@@ -20,7 +21,8 @@ QLocale collationLocale() {
 
 CatalogFilterModel::CatalogFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-    , m_collator(collationLocale()) {
+    , m_collator(collationLocale())
+{
     m_collator.setNumericMode(true); // "Report 2" before "Report 10"
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setRecursiveFilteringEnabled(true);
@@ -28,14 +30,16 @@ CatalogFilterModel::CatalogFilterModel(QObject *parent)
     setSortRole(Qt::DisplayRole);
 }
 
-void CatalogFilterModel::setSourceModel(QAbstractItemModel *model) {
+void CatalogFilterModel::setSourceModel(QAbstractItemModel *model)
+{
     m_tree = qobject_cast<const CatalogTreeModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
     if (model && sortColumn() != 0)
         sort(0, Qt::AscendingOrder);
 }
 
-void CatalogFilterModel::setFilterText(const QString &text) {
+void CatalogFilterModel::setFilterText(const QString &text)
+{
     if (text == m_text)
         return;
     const QStringList words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -46,30 +50,35 @@ void CatalogFilterModel::setFilterText(const QString &text) {
     invalidateFilter();
 }
 
-void CatalogFilterModel::setStateFilter(StateFilter state) {
+void CatalogFilterModel::setStateFilter(StateFilter state)
+{
     if (state == m_state)
         return;
     m_state = state;
     invalidateFilter();
 }
 
-bool CatalogFilterModel::isFiltering() const {
+bool CatalogFilterModel::isFiltering() const
+{
     return !m_words.isEmpty() || m_state != StateFilter::All;
 }
 
-bool CatalogFilterModel::isFolder(const QModelIndex &sourceIndex) const {
+bool CatalogFilterModel::isFolder(const QModelIndex &sourceIndex) const
+{
     if (m_tree)
         return m_tree->nodeType(sourceIndex) == CatalogTreeModel::NodeType::Folder;
     return sourceIndex.data(CatalogTreeModel::NodeTypeRole).toInt() == int(Node::Folder);
 }
 
-QString CatalogFilterModel::searchText(const QModelIndex &sourceIndex) const {
+QString CatalogFilterModel::searchText(const QModelIndex &sourceIndex) const
+{
     if (m_tree)
         return m_tree->searchText(sourceIndex);
     return sourceIndex.data(CatalogTreeModel::SearchTextRole).toString();
 }
 
-bool CatalogFilterModel::textMatches(const QModelIndex &sourceIndex) const {
+bool CatalogFilterModel::textMatches(const QModelIndex &sourceIndex) const
+{
     if (m_words.isEmpty())
         return true;
     // One bit per word still to find: the item's own text first, then its folders' names.
@@ -96,7 +105,8 @@ bool CatalogFilterModel::textMatches(const QModelIndex &sourceIndex) const {
     return missing == 0;
 }
 
-bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
     if (!isFiltering())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -113,7 +123,8 @@ bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     return textMatches(index);
 }
 
-bool CatalogFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+bool CatalogFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
     const bool leftFolder = isFolder(left);
     if (leftFolder != isFolder(right))
         return leftFolder; // folders first

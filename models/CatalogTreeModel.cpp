@@ -32,7 +32,8 @@ struct DragPayload {
     QList<QUuid> reportIds;
 };
 
-std::optional<DragPayload> decodePayload(const QMimeData *data) {
+std::optional<DragPayload> decodePayload(const QMimeData *data)
+{
     if (!data || !data->hasFormat(kMimeType))
         return std::nullopt;
     QByteArray bytes = data->data(kMimeType);
@@ -44,7 +45,8 @@ std::optional<DragPayload> decodePayload(const QMimeData *data) {
     return payload;
 }
 
-QString searchTextFor(const QString &name, const QString &title, const QStringList &tags) {
+QString searchTextFor(const QString &name, const QString &title, const QStringList &tags)
+{
     QString text = name.toCaseFolded();
     if (!title.isEmpty()) {
         text += QLatin1Char('\n');
@@ -78,12 +80,14 @@ struct CatalogTreeModel::Node {
 
     bool isFolder() const { return type == NodeType::Folder; }
 
-    void renumberFrom(size_t first) {
+    void renumberFrom(size_t first)
+    {
         for (size_t i = first; i < children.size(); ++i)
             children[i]->row = int(i);
     }
 
-    void setReport(const ReportSummary &s) {
+    void setReport(const ReportSummary &s)
+    {
         type = NodeType::Report;
         folderId = s.folderId;
         reportId = s.id;
@@ -94,7 +98,8 @@ struct CatalogTreeModel::Node {
         searchText = searchTextFor(name, title, tags);
     }
 
-    void setFolder(const Folder &f) {
+    void setFolder(const Folder &f)
+    {
         type = NodeType::Folder;
         folderId = f.id;
         name = f.name;
@@ -109,7 +114,8 @@ CatalogTreeModel::CatalogTreeModel(Catalog *catalog, QUndoStack *undoStack, QObj
     , m_root(new Node)
     , m_folderIcon(QStringLiteral(":/reportdesk/icons/folder.svg"))
     , m_reportIcon(QStringLiteral(":/reportdesk/icons/report.svg"))
-    , m_disabledReportIcon(QStringLiteral(":/reportdesk/icons/report-disabled.svg")) {
+    , m_disabledReportIcon(QStringLiteral(":/reportdesk/icons/report-disabled.svg"))
+{
     Q_ASSERT(catalog);
     connect(catalog, &Catalog::folderInserted, this, &CatalogTreeModel::onFolderInserted);
     connect(catalog, &Catalog::folderChanged, this, &CatalogTreeModel::onFolderChanged);
@@ -120,18 +126,21 @@ CatalogTreeModel::CatalogTreeModel(Catalog *catalog, QUndoStack *undoStack, QObj
     reload();
 }
 
-CatalogTreeModel::~CatalogTreeModel() {
+CatalogTreeModel::~CatalogTreeModel()
+{
     delete m_root;
 }
 
-void CatalogTreeModel::clear() {
+void CatalogTreeModel::clear()
+{
     m_root->children.clear();
     m_root->folderCount = 0;
     m_folders.clear();
     m_reports.clear();
 }
 
-void CatalogTreeModel::reload() {
+void CatalogTreeModel::reload()
+{
     // Two queries for the whole tree; everything else is hash lookups in memory.
     const QList<Folder> folders = m_catalog->folders();
     const QList<ReportSummary> reports = m_catalog->reportSummaries();
@@ -186,20 +195,23 @@ void CatalogTreeModel::reload() {
 
 // ------------------------------------------------------------------------------ structure
 
-CatalogTreeModel::Node *CatalogTreeModel::nodeFor(const QModelIndex &index) const {
+CatalogTreeModel::Node *CatalogTreeModel::nodeFor(const QModelIndex &index) const
+{
     if (!index.isValid())
         return m_root;
     Q_ASSERT(index.model() == this);
     return static_cast<Node *>(index.internalPointer());
 }
 
-QModelIndex CatalogTreeModel::indexFor(const Node *node) const {
+QModelIndex CatalogTreeModel::indexFor(const Node *node) const
+{
     if (!node || node == m_root)
         return {};
     return createIndex(node->row, 0, const_cast<Node *>(node));
 }
 
-QModelIndex CatalogTreeModel::index(int row, int column, const QModelIndex &parent) const {
+QModelIndex CatalogTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
     if (column != 0 || row < 0 || (parent.isValid() && parent.column() != 0))
         return {};
     const Node *p = nodeFor(parent);
@@ -208,43 +220,50 @@ QModelIndex CatalogTreeModel::index(int row, int column, const QModelIndex &pare
     return createIndex(row, 0, p->children[size_t(row)].get());
 }
 
-QModelIndex CatalogTreeModel::parent(const QModelIndex &child) const {
+QModelIndex CatalogTreeModel::parent(const QModelIndex &child) const
+{
     if (!child.isValid())
         return {};
     return indexFor(nodeFor(child)->parent);
 }
 
-int CatalogTreeModel::rowCount(const QModelIndex &parent) const {
+int CatalogTreeModel::rowCount(const QModelIndex &parent) const
+{
     if (parent.isValid() && parent.column() != 0)
         return 0;
     return int(nodeFor(parent)->children.size());
 }
 
-int CatalogTreeModel::columnCount(const QModelIndex &) const {
+int CatalogTreeModel::columnCount(const QModelIndex &) const
+{
     return 1;
 }
 
-QVariant CatalogTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant CatalogTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
         return tr("Name");
     return {};
 }
 
-QString CatalogTreeModel::pathOf(const Node *node) const {
+QString CatalogTreeModel::pathOf(const Node *node) const
+{
     QStringList parts;
     for (const Node *n = node; n && n != m_root; n = n->parent)
         parts.prepend(n->name);
     return parts.join(QLatin1Char('/'));
 }
 
-int CatalogTreeModel::reportCountBelow(const Node *node) const {
+int CatalogTreeModel::reportCountBelow(const Node *node) const
+{
     int count = int(node->children.size()) - node->folderCount;
     for (int i = 0; i < node->folderCount; ++i)
         count += reportCountBelow(node->children[size_t(i)].get());
     return count;
 }
 
-QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const {
+QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid())
         return {};
     const Node *node = nodeFor(index);
@@ -296,11 +315,13 @@ QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-bool CatalogTreeModel::editable() const {
+bool CatalogTreeModel::editable() const
+{
     return m_undoStack && !m_catalog->isReadOnly();
 }
 
-Qt::ItemFlags CatalogTreeModel::flags(const QModelIndex &index) const {
+Qt::ItemFlags CatalogTreeModel::flags(const QModelIndex &index) const
+{
     if (!index.isValid())
         return editable() ? Qt::ItemIsDropEnabled : Qt::NoItemFlags; // folders move to the top
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
@@ -315,13 +336,15 @@ Qt::ItemFlags CatalogTreeModel::flags(const QModelIndex &index) const {
     return f;
 }
 
-void CatalogTreeModel::fail(const QString &message) {
+void CatalogTreeModel::fail(const QString &message)
+{
     m_lastError = message;
     qCDebug(lcCatalogTree) << "edit failed:" << message;
     emit editFailed(message);
 }
 
-bool CatalogTreeModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+bool CatalogTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
     if (!index.isValid() || role != Qt::EditRole || !editable())
         return false;
     const Node *node = nodeFor(index);
@@ -347,38 +370,46 @@ bool CatalogTreeModel::setData(const QModelIndex &index, const QVariant &value, 
 
 // ------------------------------------------------------------------------------ lookups
 
-QModelIndex CatalogTreeModel::indexForFolder(qint64 folderId) const {
+QModelIndex CatalogTreeModel::indexForFolder(qint64 folderId) const
+{
     return indexFor(m_folders.value(folderId, nullptr));
 }
 
-QModelIndex CatalogTreeModel::indexForReport(const QUuid &reportId) const {
+QModelIndex CatalogTreeModel::indexForReport(const QUuid &reportId) const
+{
     return indexFor(m_reports.value(reportId, nullptr));
 }
 
-CatalogTreeModel::NodeType CatalogTreeModel::nodeType(const QModelIndex &index) const {
+CatalogTreeModel::NodeType CatalogTreeModel::nodeType(const QModelIndex &index) const
+{
     return index.isValid() ? nodeFor(index)->type : NodeType::Folder;
 }
 
-qint64 CatalogTreeModel::folderId(const QModelIndex &index) const {
+qint64 CatalogTreeModel::folderId(const QModelIndex &index) const
+{
     return index.isValid() ? nodeFor(index)->folderId : 0;
 }
 
-QUuid CatalogTreeModel::reportId(const QModelIndex &index) const {
+QUuid CatalogTreeModel::reportId(const QModelIndex &index) const
+{
     return index.isValid() ? nodeFor(index)->reportId : QUuid();
 }
 
-const QString &CatalogTreeModel::searchText(const QModelIndex &index) const {
+const QString &CatalogTreeModel::searchText(const QModelIndex &index) const
+{
     return nodeFor(index)->searchText;
 }
 
-bool CatalogTreeModel::isEnabled(const QModelIndex &index) const {
+bool CatalogTreeModel::isEnabled(const QModelIndex &index) const
+{
     const Node *node = nodeFor(index);
     return node->isFolder() || node->enabled;
 }
 
 // ------------------------------------------------------------------------------ mutations
 
-void CatalogTreeModel::insertChild(Node *parent, Node *child) {
+void CatalogTreeModel::insertChild(Node *parent, Node *child)
+{
     const int row = child->isFolder() ? parent->folderCount : int(parent->children.size());
     beginInsertRows(indexFor(parent), row, row);
     child->parent = parent;
@@ -393,7 +424,8 @@ void CatalogTreeModel::insertChild(Node *parent, Node *child) {
     endInsertRows();
 }
 
-void CatalogTreeModel::forgetSubtree(Node *node) {
+void CatalogTreeModel::forgetSubtree(Node *node)
+{
     if (node->isFolder())
         m_folders.remove(node->folderId);
     else
@@ -402,7 +434,8 @@ void CatalogTreeModel::forgetSubtree(Node *node) {
         forgetSubtree(child.get());
 }
 
-void CatalogTreeModel::removeNode(Node *node) {
+void CatalogTreeModel::removeNode(Node *node)
+{
     Node *parent = node->parent;
     const int row = node->row;
     beginRemoveRows(indexFor(parent), row, row);
@@ -414,7 +447,8 @@ void CatalogTreeModel::removeNode(Node *node) {
     endRemoveRows();
 }
 
-void CatalogTreeModel::moveNode(Node *node, Node *newParent) {
+void CatalogTreeModel::moveNode(Node *node, Node *newParent)
+{
     Node *oldParent = node->parent;
     if (newParent == oldParent)
         return;
@@ -444,7 +478,8 @@ void CatalogTreeModel::moveNode(Node *node, Node *newParent) {
     endMoveRows();
 }
 
-void CatalogTreeModel::onFolderInserted(const Folder &folder) {
+void CatalogTreeModel::onFolderInserted(const Folder &folder)
+{
     if (m_folders.contains(folder.id))
         return;
     Node *parent = folder.parentId > 0 ? m_folders.value(folder.parentId, nullptr) : m_root;
@@ -458,7 +493,8 @@ void CatalogTreeModel::onFolderInserted(const Folder &folder) {
     insertChild(parent, node);
 }
 
-void CatalogTreeModel::onFolderChanged(const Folder &before, const Folder &after) {
+void CatalogTreeModel::onFolderChanged(const Folder &before, const Folder &after)
+{
     Node *node = m_folders.value(after.id, nullptr);
     if (!node) {
         qCWarning(lcCatalogTree) << "changed folder" << after.id << "is not in the tree";
@@ -478,12 +514,14 @@ void CatalogTreeModel::onFolderChanged(const Folder &before, const Folder &after
     }
 }
 
-void CatalogTreeModel::onFolderRemoved(const Folder &folder) {
+void CatalogTreeModel::onFolderRemoved(const Folder &folder)
+{
     if (Node *node = m_folders.value(folder.id, nullptr))
         removeNode(node);
 }
 
-void CatalogTreeModel::onReportInserted(const ReportSummary &report) {
+void CatalogTreeModel::onReportInserted(const ReportSummary &report)
+{
     if (m_reports.contains(report.id))
         return;
     Node *parent = m_folders.value(report.folderId, nullptr);
@@ -497,7 +535,8 @@ void CatalogTreeModel::onReportInserted(const ReportSummary &report) {
     insertChild(parent, node);
 }
 
-void CatalogTreeModel::onReportChanged(const ReportSummary &, const ReportSummary &after) {
+void CatalogTreeModel::onReportChanged(const ReportSummary &, const ReportSummary &after)
+{
     Node *node = m_reports.value(after.id, nullptr);
     if (!node) {
         onReportInserted(after);
@@ -517,26 +556,31 @@ void CatalogTreeModel::onReportChanged(const ReportSummary &, const ReportSummar
     emit dataChanged(idx, idx);
 }
 
-void CatalogTreeModel::onReportRemoved(const ReportSummary &report) {
+void CatalogTreeModel::onReportRemoved(const ReportSummary &report)
+{
     if (Node *node = m_reports.value(report.id, nullptr))
         removeNode(node);
 }
 
 // ------------------------------------------------------------------------------ drag and drop
 
-Qt::DropActions CatalogTreeModel::supportedDropActions() const {
+Qt::DropActions CatalogTreeModel::supportedDropActions() const
+{
     return Qt::MoveAction;
 }
 
-Qt::DropActions CatalogTreeModel::supportedDragActions() const {
+Qt::DropActions CatalogTreeModel::supportedDragActions() const
+{
     return Qt::MoveAction;
 }
 
-QStringList CatalogTreeModel::mimeTypes() const {
+QStringList CatalogTreeModel::mimeTypes() const
+{
     return {kMimeType};
 }
 
-QMimeData *CatalogTreeModel::mimeData(const QModelIndexList &indexes) const {
+QMimeData *CatalogTreeModel::mimeData(const QModelIndexList &indexes) const
+{
     DragPayload payload;
     for (const QModelIndex &index : indexes) {
         if (!index.isValid() || index.model() != this)
@@ -563,7 +607,8 @@ QMimeData *CatalogTreeModel::mimeData(const QModelIndexList &indexes) const {
 // or, for folders only, onto the top level. A drop onto a report is refused rather than
 // guessed, so the cursor tells the user where things will land.
 bool CatalogTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
-                                       const QModelIndex &parent) const {
+                                       const QModelIndex &parent) const
+{
     if (action != Qt::MoveAction || !editable())
         return false;
     const auto payload = decodePayload(data);
@@ -598,7 +643,8 @@ bool CatalogTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction act
 }
 
 bool CatalogTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
-                                    int column, const QModelIndex &parent) {
+                                    int column, const QModelIndex &parent)
+{
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const auto payload = decodePayload(data);

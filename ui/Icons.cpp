@@ -2,7 +2,10 @@
 
 namespace reportdesk::Icons {
 
-QIcon app() { return QIcon(QStringLiteral(":/reportdesk/icons/reportdesk.svg")); }
+QIcon app()
+{
+    return QIcon(QStringLiteral(":/reportdesk/icons/reportdesk.svg"));
+}
 
 QIcon themed(const char *themeName, const char *fallbackResource)
 {

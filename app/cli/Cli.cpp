@@ -8,15 +8,17 @@
 namespace reportdesk::cli {
 
 Cli::Cli(const CommandIo &io)
-    : m_io(io) {
-}
+    : m_io(io)
+{}
 
-Cli::~Cli() {
+Cli::~Cli()
+{
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
 }
 
-void Cli::loadTranslations(const QString &language) {
+void Cli::loadTranslations(const QString &language)
+{
     auto translator = std::make_unique<QTranslator>();
     const QString file = QStringLiteral(":/i18n/reportdesk_%1.qm").arg(language);
     // No translation for a language is fine: the messages stay in English.
@@ -30,7 +32,8 @@ void Cli::loadTranslations(const QString &language) {
     QCoreApplication::installTranslator(m_translator.get());
 }
 
-void Cli::printHelp(QTextStream &stream) {
+void Cli::printHelp(QTextStream &stream)
+{
     stream << tr("Usage: %1 [--catalog PATH] COMMAND [options]").arg(programName()) << '\n'
            << tr("Manage the ReportDesk report catalog without a display.") << "\n\n"
            << tr("Options:") << '\n'
@@ -52,7 +55,8 @@ void Cli::printHelp(QTextStream &stream) {
     stream.flush();
 }
 
-int Cli::run(const QStringList &arguments) {
+int Cli::run(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption catalog(QStringLiteral("catalog"), {}, QStringLiteral("PATH"));

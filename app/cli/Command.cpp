@@ -15,17 +15,19 @@ Q_LOGGING_CATEGORY(lcCli, "reportdesk.cli")
 
 namespace reportdesk::cli {
 
-QString programName() {
+QString programName()
+{
     return QStringLiteral("reportdesk-cli");
 }
 
 Command::Command(const CommandIo &io)
-    : m_io(io) {
-}
+    : m_io(io)
+{}
 
 Command::~Command() = default;
 
-std::vector<std::unique_ptr<Command>> Command::all(const CommandIo &io) {
+std::vector<std::unique_ptr<Command>> Command::all(const CommandIo &io)
+{
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<InitCommand>(io));
     commands.push_back(std::make_unique<FoldersCommand>(io));
@@ -34,11 +36,13 @@ std::vector<std::unique_ptr<Command>> Command::all(const CommandIo &io) {
 }
 
 void Command::addSubcommand(const QString &name, const QString &description,
-                            std::function<int(const QStringList &)> run) {
+                            std::function<int(const QStringList &)> run)
+{
     m_subcommands.push_back({name, description, std::move(run)});
 }
 
-int Command::execute(const QStringList &arguments) {
+int Command::execute(const QStringList &arguments)
+{
     if (arguments.isEmpty())
         return groupHelp(true);
     const QString &first = arguments.constFirst();
@@ -56,7 +60,8 @@ int Command::execute(const QStringList &arguments) {
                       tr("Unknown %1 command \"%2\".").arg(name(), first));
 }
 
-int Command::groupHelp(bool asError) {
+int Command::groupHelp(bool asError)
+{
     QTextStream &s = asError ? err() : out();
     s << usageLine(name(), QStringLiteral("COMMAND [options]")) << '\n'
       << description() << "\n\n"
@@ -73,7 +78,8 @@ int Command::groupHelp(bool asError) {
     return asError ? UsageError : Success;
 }
 
-QString Command::usageLine(const QString &path, const QString &syntax) {
+QString Command::usageLine(const QString &path, const QString &syntax)
+{
     QString line = tr("Usage: %1 [--catalog PATH] %2").arg(programName(), path);
     if (!syntax.isEmpty())
         line += QLatin1Char(' ') + syntax;
@@ -82,7 +88,8 @@ QString Command::usageLine(const QString &path, const QString &syntax) {
 
 std::optional<int> Command::parse(QCommandLineParser &parser, const QString &path,
                                   const QString &syntax, const QStringList &arguments,
-                                  int minPositional, int maxPositional) {
+                                  int minPositional, int maxPositional)
+{
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption catalog(QStringLiteral("catalog"),
@@ -117,7 +124,8 @@ std::optional<int> Command::parse(QCommandLineParser &parser, const QString &pat
     return std::nullopt;
 }
 
-int Command::usageError(const QString &path, const QString &syntax, const QString &message) {
+int Command::usageError(const QString &path, const QString &syntax, const QString &message)
+{
     err() << programName() << ": " << message << '\n'
           << usageLine(path, syntax) << '\n'
           << tr("Run \"%1 %2 --help\" for details.").arg(programName(), path) << '\n';
@@ -125,17 +133,20 @@ int Command::usageError(const QString &path, const QString &syntax, const QStrin
     return UsageError;
 }
 
-int Command::fail(const QString &message) {
+int Command::fail(const QString &message)
+{
     err() << programName() << ": " << message << '\n';
     err().flush();
     return Failure;
 }
 
-QString Command::catalogPath() const {
+QString Command::catalogPath() const
+{
     return AppPaths::catalogPath(m_catalogOption);
 }
 
-std::unique_ptr<Catalog> Command::openCatalog(bool create) {
+std::unique_ptr<Catalog> Command::openCatalog(bool create)
+{
     const QString path = catalogPath();
     if (!create && !QFileInfo::exists(path)) {
         fail(tr("No catalog at %1. Run \"%2 init\" to create it, or choose one with --catalog "

@@ -15,18 +15,21 @@
 namespace reportdesk::cli {
 
 FoldersCommand::FoldersCommand(const CommandIo &io)
-    : Command(io) {
+    : Command(io)
+{
     addSubcommand(QStringLiteral("list"), tr("List every folder by its path."),
                   [this](const QStringList &a) { return list(a); });
     addSubcommand(QStringLiteral("create"), tr("Create a folder and any missing parents."),
                   [this](const QStringList &a) { return create(a); });
 }
 
-QString FoldersCommand::description() const {
+QString FoldersCommand::description() const
+{
     return tr("List and create catalog folders.");
 }
 
-int FoldersCommand::list(const QStringList &arguments) {
+int FoldersCommand::list(const QStringList &arguments)
+{
     const QString path = QStringLiteral("folders list");
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -88,7 +91,8 @@ int FoldersCommand::list(const QStringList &arguments) {
     return Success;
 }
 
-int FoldersCommand::create(const QStringList &arguments) {
+int FoldersCommand::create(const QStringList &arguments)
+{
     const QString path = QStringLiteral("folders create");
     const QString syntax = QStringLiteral("PATH");
     QCommandLineParser parser;

@@ -12,14 +12,16 @@
 namespace reportdesk::cli {
 
 InitCommand::InitCommand(const CommandIo &io)
-    : Command(io) {
-}
+    : Command(io)
+{}
 
-QString InitCommand::description() const {
+QString InitCommand::description() const
+{
     return tr("Create the catalog if it does not exist yet (and upgrade an older one).");
 }
 
-int InitCommand::execute(const QStringList &arguments) {
+int InitCommand::execute(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         description() + QLatin1Char('\n') +

@@ -23,7 +23,8 @@ namespace {
 const char kDefaultImportFolder[] = "Imported";
 
 // Folder id -> "Parent/Child", computed from one folder listing.
-QHash<qint64, QString> folderPaths(const Catalog &catalog) {
+QHash<qint64, QString> folderPaths(const Catalog &catalog)
+{
     QHash<qint64, Folder> byId;
     for (const Folder &f : catalog.folders())
         byId.insert(f.id, f);
@@ -40,17 +41,20 @@ QHash<qint64, QString> folderPaths(const Catalog &catalog) {
     return paths;
 }
 
-QString normalisedFolderPath(const QString &path) {
+QString normalisedFolderPath(const QString &path)
+{
     return path.split(QLatin1Char('/'), Qt::SkipEmptyParts).join(QLatin1Char('/'));
 }
 
-QString yesNo(bool value) {
+QString yesNo(bool value)
+{
     return value ? QCoreApplication::translate("ReportsCommand", "yes")
                  : QCoreApplication::translate("ReportsCommand", "no");
 }
 
 // Indents the lines after the first, so multi-line values stay under their label.
-QString indented(const QString &text, int indent) {
+QString indented(const QString &text, int indent)
+{
     QStringList lines = text.split(QLatin1Char('\n'));
     for (qsizetype i = 1; i < lines.size(); ++i) {
         if (!lines.at(i).isEmpty()) // no trailing blanks on empty lines
@@ -59,18 +63,21 @@ QString indented(const QString &text, int indent) {
     return lines.join(QLatin1Char('\n'));
 }
 
-QString compactJson(const QJsonObject &o) {
+QString compactJson(const QJsonObject &o)
+{
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QString number(double value) {
+QString number(double value)
+{
     return QString::number(value, 'g', 6);
 }
 
 } // namespace
 
 ReportsCommand::ReportsCommand(const CommandIo &io)
-    : Command(io) {
+    : Command(io)
+{
     addSubcommand(QStringLiteral("list"), tr("List reports: path, enabled, title."),
                   [this](const QStringList &a) { return list(a); });
     addSubcommand(QStringLiteral("show"), tr("Show every field of one report."),
@@ -81,12 +88,14 @@ ReportsCommand::ReportsCommand(const CommandIo &io)
                   [this](const QStringList &a) { return exportReport(a); });
 }
 
-QString ReportsCommand::description() const {
+QString ReportsCommand::description() const
+{
     return tr("List, show, import and export reports. A report is named by its id (UUID) or by "
               "its folder path and name, such as \"Samples/Weekly traffic\".");
 }
 
-std::optional<Report> ReportsCommand::resolve(const Catalog &catalog, const QString &ref) {
+std::optional<Report> ReportsCommand::resolve(const Catalog &catalog, const QString &ref)
+{
     const QUuid id = QUuid::fromString(ref.trimmed());
     if (!id.isNull()) {
         if (auto r = catalog.report(id))
@@ -114,7 +123,8 @@ std::optional<Report> ReportsCommand::resolve(const Catalog &catalog, const QStr
     return report;
 }
 
-int ReportsCommand::list(const QStringList &arguments) {
+int ReportsCommand::list(const QStringList &arguments)
+{
     const QString path = QStringLiteral("reports list");
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -191,7 +201,8 @@ int ReportsCommand::list(const QStringList &arguments) {
     return Success;
 }
 
-void ReportsCommand::printSummary(const Catalog &catalog, const Report &r) {
+void ReportsCommand::printSummary(const Catalog &catalog, const Report &r)
+{
     constexpr int labelWidth = 14;
     auto line = [this](const QString &label, const QString &value) {
         out() << (label + QLatin1Char(':')).leftJustified(labelWidth) << indented(value, labelWidth)
@@ -293,7 +304,8 @@ void ReportsCommand::printSummary(const Catalog &catalog, const Report &r) {
     }
 }
 
-int ReportsCommand::show(const QStringList &arguments) {
+int ReportsCommand::show(const QStringList &arguments)
+{
     const QString path = QStringLiteral("reports show");
     const QString syntax = QStringLiteral("REF");
     QCommandLineParser parser;
@@ -318,7 +330,8 @@ int ReportsCommand::show(const QStringList &arguments) {
     return Success;
 }
 
-int ReportsCommand::importReport(const QStringList &arguments) {
+int ReportsCommand::importReport(const QStringList &arguments)
+{
     const QString path = QStringLiteral("reports import");
     const QString syntax = QStringLiteral("FILE");
     QCommandLineParser parser;
@@ -450,7 +463,8 @@ int ReportsCommand::importReport(const QStringList &arguments) {
     return Success;
 }
 
-int ReportsCommand::exportReport(const QStringList &arguments) {
+int ReportsCommand::exportReport(const QStringList &arguments)
+{
     const QString path = QStringLiteral("reports export");
     const QString syntax = QStringLiteral("REF");
     QCommandLineParser parser;

@@ -8,39 +8,36 @@ const QList<Migration> &migrations()
         {1,
          {
              QStringLiteral("CREATE TABLE schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-             QStringLiteral(
-                 "CREATE TABLE folders ("
-                 " id {PK},"
-                 " parent_id {BIGINT} REFERENCES folders(id) ON DELETE CASCADE,"
-                 " name TEXT NOT NULL,"
-                 " position INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE folders ("
+                            " id {PK},"
+                            " parent_id {BIGINT} REFERENCES folders(id) ON DELETE CASCADE,"
+                            " name TEXT NOT NULL,"
+                            " position INTEGER NOT NULL DEFAULT 0)"),
              // Sibling names are unique; top-level folders have a NULL parent.
              QStringLiteral("CREATE UNIQUE INDEX folders_sibling_name"
                             " ON folders (COALESCE(parent_id, 0), name)"),
-             QStringLiteral(
-                 "CREATE TABLE branding_profiles ("
-                 " id {PK},"
-                 " name TEXT NOT NULL UNIQUE,"
-                 " logo {BLOB},"
-                 " logo_file_name TEXT NOT NULL DEFAULT '',"
-                 " accent_color TEXT NOT NULL,"
-                 " header_text TEXT NOT NULL DEFAULT '',"
-                 " footer_text TEXT NOT NULL DEFAULT '',"
-                 " footer_link TEXT NOT NULL DEFAULT '',"
-                 " watermark_text TEXT NOT NULL DEFAULT '',"
-                 " font_family TEXT NOT NULL DEFAULT '',"
-                 " page_number_format TEXT NOT NULL DEFAULT '',"
-                 " is_default INTEGER NOT NULL DEFAULT 0)"),
-             QStringLiteral(
-                 "CREATE TABLE data_sources ("
-                 " id {PK},"
-                 " name TEXT NOT NULL UNIQUE,"
-                 " driver TEXT NOT NULL,"
-                 " database_name TEXT NOT NULL DEFAULT '',"
-                 " host TEXT NOT NULL DEFAULT '',"
-                 " port INTEGER NOT NULL DEFAULT 0,"
-                 " user_name TEXT NOT NULL DEFAULT '',"
-                 " options TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE branding_profiles ("
+                            " id {PK},"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " logo {BLOB},"
+                            " logo_file_name TEXT NOT NULL DEFAULT '',"
+                            " accent_color TEXT NOT NULL,"
+                            " header_text TEXT NOT NULL DEFAULT '',"
+                            " footer_text TEXT NOT NULL DEFAULT '',"
+                            " footer_link TEXT NOT NULL DEFAULT '',"
+                            " watermark_text TEXT NOT NULL DEFAULT '',"
+                            " font_family TEXT NOT NULL DEFAULT '',"
+                            " page_number_format TEXT NOT NULL DEFAULT '',"
+                            " is_default INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE data_sources ("
+                            " id {PK},"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " driver TEXT NOT NULL,"
+                            " database_name TEXT NOT NULL DEFAULT '',"
+                            " host TEXT NOT NULL DEFAULT '',"
+                            " port INTEGER NOT NULL DEFAULT 0,"
+                            " user_name TEXT NOT NULL DEFAULT '',"
+                            " options TEXT NOT NULL DEFAULT '')"),
              QStringLiteral(
                  "CREATE TABLE reports ("
                  " id TEXT PRIMARY KEY,"
@@ -72,23 +69,25 @@ const QList<Migration> &migrations()
                  " server_id {BIGINT},"
                  " remote_id TEXT NOT NULL DEFAULT '',"
                  " UNIQUE (folder_id, name))"),
-             QStringLiteral(
-                 "CREATE TABLE report_sections ("
-                 " report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
-                 " position INTEGER NOT NULL,"
-                 " kind TEXT NOT NULL,"
-                 " title TEXT NOT NULL DEFAULT '',"
-                 " body TEXT NOT NULL DEFAULT '',"
-                 " data_source TEXT NOT NULL DEFAULT '',"
-                 " query TEXT NOT NULL DEFAULT '',"
-                 " options TEXT NOT NULL DEFAULT '{}',"
-                 " image {BLOB},"
-                 " PRIMARY KEY (report_id, position))"),
+             QStringLiteral("CREATE TABLE report_sections ("
+                            " report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " title TEXT NOT NULL DEFAULT '',"
+                            " body TEXT NOT NULL DEFAULT '',"
+                            " data_source TEXT NOT NULL DEFAULT '',"
+                            " query TEXT NOT NULL DEFAULT '',"
+                            " options TEXT NOT NULL DEFAULT '{}',"
+                            " image {BLOB},"
+                            " PRIMARY KEY (report_id, position))"),
          }},
     };
     return list;
 }
 
-int currentVersion() { return migrations().last().version; }
+int currentVersion()
+{
+    return migrations().last().version;
+}
 
 } // namespace reportdesk::CatalogSchema

@@ -10,7 +10,10 @@ namespace reportdesk::DemoContent {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("DemoContent", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("reportdesk::DemoContent", text);
+}
 
 Section text(const QString &title, const QString &markdown)
 {
@@ -119,10 +122,9 @@ Status seed(Catalog &catalog, const QString &sampleDatabasePath, const QDate &an
     weekly.variables = {{QStringLiteral("site"), QStringLiteral("shop.example.com")}};
     weekly.message = tr("Hello,\n\nattached is this week's traffic overview for ${site}.");
     weekly.sections = {
-        text(tr("Summary"),
-             tr("This report covers **${site}** from ${from} to ${to}.\n\n"
-                "* Daily request volume by service\n* The busiest pages\n"
-                "* Response-time outliers")),
+        text(tr("Summary"), tr("This report covers **${site}** from ${from} to ${to}.\n\n"
+                               "* Daily request volume by service\n* The busiest pages\n"
+                               "* Response-time outliers")),
         chart(tr("Requests per day"), Section::ChartType::Line,
               QStringLiteral("SELECT substr(ts, 1, 10) AS day, COUNT(*) AS requests,"
                              " SUM(status >= 500) AS errors FROM web_access_log"

@@ -12,10 +12,13 @@ QString SqlDialect::driverName() const
 QString SqlDialect::expand(QString statement) const
 {
     const bool sqlite = m_kind == Kind::Sqlite;
-    statement.replace(QLatin1String("{PK}"), sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
-                                                    : QLatin1String("BIGSERIAL PRIMARY KEY"));
-    statement.replace(QLatin1String("{BLOB}"), sqlite ? QLatin1String("BLOB") : QLatin1String("BYTEA"));
-    statement.replace(QLatin1String("{BIGINT}"), sqlite ? QLatin1String("INTEGER") : QLatin1String("BIGINT"));
+    statement.replace(QLatin1String("{PK}"),
+                      sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
+                             : QLatin1String("BIGSERIAL PRIMARY KEY"));
+    statement.replace(QLatin1String("{BLOB}"),
+                      sqlite ? QLatin1String("BLOB") : QLatin1String("BYTEA"));
+    statement.replace(QLatin1String("{BIGINT}"),
+                      sqlite ? QLatin1String("INTEGER") : QLatin1String("BIGINT"));
     return statement;
 }
 

@@ -14,7 +14,9 @@ class SqlDialect {
 public:
     enum class Kind { Sqlite, Postgres };
 
-    explicit SqlDialect(Kind kind) : m_kind(kind) {}
+    explicit SqlDialect(Kind kind)
+        : m_kind(kind)
+    {}
     Kind kind() const { return m_kind; }
     QString driverName() const;
 

@@ -10,7 +10,10 @@
 namespace reportdesk::QueryRunner {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("QueryRunner", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("reportdesk::QueryRunner", text);
+}
 } // namespace
 
 QStringList placeholders(const QString &query)
@@ -33,7 +36,8 @@ QStringList placeholders(const QString &query)
             (query.at(i + 1).isLetter() || query.at(i + 1) == QLatin1Char('_')) &&
             (i == 0 || query.at(i - 1) != QLatin1Char(':'))) {
             qsizetype j = i + 1;
-            while (j < query.size() && (query.at(j).isLetterOrNumber() || query.at(j) == QLatin1Char('_')))
+            while (j < query.size() &&
+                   (query.at(j).isLetterOrNumber() || query.at(j) == QLatin1Char('_')))
                 ++j;
             const QString name = query.mid(i + 1, j - i - 1);
             if (!names.contains(name))

@@ -11,8 +11,14 @@ namespace reportdesk {
 
 namespace {
 QAtomicInteger<int> g_counter;
-QString nextName() { return QStringLiteral("reportdesk-data-%1").arg(g_counter.fetchAndAddRelaxed(1)); }
-QString tr(const char *text) { return QCoreApplication::translate("ScopedConnection", text); }
+QString nextName()
+{
+    return QStringLiteral("reportdesk-data-%1").arg(g_counter.fetchAndAddRelaxed(1));
+}
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("reportdesk::ScopedConnection", text);
+}
 } // namespace
 
 ScopedConnection::ScopedConnection(const QString &driver, const QString &databaseName)

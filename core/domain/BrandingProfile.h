@@ -12,12 +12,12 @@ struct BrandingProfile {
 
     qint64 id = 0;
     QString name;
-    QByteArray logo;            // image bytes (PNG, JPEG, SVG); empty = no logo
-    QString logoFileName;       // the file the logo came from, for display
+    QByteArray logo;      // image bytes (PNG, JPEG, SVG); empty = no logo
+    QString logoFileName; // the file the logo came from, for display
     QString accentColor = QStringLiteral("#1f6feb"); // #RRGGBB
     QString headerText;
     QString footerText;
-    QString footerLink;         // URL the footer text links to; may be empty
+    QString footerLink; // URL the footer text links to; may be empty
     QString watermarkText;
     QString fontFamily = QStringLiteral("DejaVu Sans");
     QString pageNumberFormat = QStringLiteral("Page {page} of {pages}");

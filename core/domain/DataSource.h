@@ -11,11 +11,11 @@ struct DataSource {
     qint64 id = 0;
     QString name;
     QString driver = QStringLiteral("QSQLITE"); // a Qt Sql driver name: QSQLITE, QPSQL, ...
-    QString databaseName; // file path for QSQLITE, database name for servers
+    QString databaseName;                       // file path for QSQLITE, database name for servers
     QString host;
     int port = 0;
     QString userName;
-    QString options;      // driver connect options, e.g. "sslmode=require"
+    QString options; // driver connect options, e.g. "sslmode=require"
 
     friend bool operator==(const DataSource &, const DataSource &) = default;
 

@@ -4,9 +4,9 @@ namespace reportdesk {
 
 const QStringList &PageOptions::sizeNames()
 {
-    static const QStringList names{QStringLiteral("A4"),     QStringLiteral("A3"),
-                                   QStringLiteral("A5"),     QStringLiteral("Letter"),
-                                   QStringLiteral("Legal"),  QStringLiteral("Tabloid")};
+    static const QStringList names{QStringLiteral("A4"),    QStringLiteral("A3"),
+                                   QStringLiteral("A5"),    QStringLiteral("Letter"),
+                                   QStringLiteral("Legal"), QStringLiteral("Tabloid")};
     return names;
 }
 

@@ -50,10 +50,10 @@ struct ReportSummary {
 struct Report {
     QUuid id;
     qint64 folderId = 0;
-    QString name;        // unique in its folder, no '/'
-    QString title;       // shown on the first page
+    QString name;  // unique in its folder, no '/'
+    QString title; // shown on the first page
     QString description;
-    QString message;     // e-mail body
+    QString message; // e-mail body
     QString owner;
     bool enabled = true;
     QDateTime created;
@@ -62,7 +62,7 @@ struct Report {
     QList<Section> sections;
     PageOptions page;
     QStringList formats{QStringLiteral("pdf")}; // pdf, csv, png
-    qint64 brandingId = 0;  // 0 = the default profile
+    qint64 brandingId = 0;                      // 0 = the default profile
     TimeRange timeRange;
     QString timeZone = QStringLiteral("UTC"); // IANA id
     QList<Variable> variables;
@@ -70,7 +70,7 @@ struct Report {
     // delivery work. Keeping them as JSON means no field is lost in the meantime.
     QJsonObject schedule;
     QJsonObject delivery;
-    qint64 serverId = 0;  // for a remote report: the server it mirrors
+    qint64 serverId = 0; // for a remote report: the server it mirrors
     QString remoteId;
 
     friend bool operator==(const Report &, const Report &) = default;

@@ -10,7 +10,10 @@ namespace reportdesk::ReportJson {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ReportJson", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("reportdesk::ReportJson", text);
+}
 
 QJsonArray stringArray(const QStringList &list)
 {
@@ -24,6 +27,12 @@ QJsonArray stringArray(const QStringList &list)
 class Reader {
 public:
     QString error;
+
+    // lupdate files strings used in here under this class's own context.
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("reportdesk::ReportJson::Reader", text);
+    }
 
     bool ok() const { return error.isEmpty(); }
 
@@ -148,8 +157,8 @@ Section readSection(Reader &rd, const QString &path, const QJsonObject &so)
     s.imageName = rd.string(so, path, "imageName", false);
     const QString image = rd.string(so, path, "imageData", false);
     // Garbage must not turn into a silently broken picture.
-    const auto decoded = QByteArray::fromBase64Encoding(image.toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(image.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (decoded)
         s.imageData = *decoded;
     else
@@ -277,13 +286,13 @@ QJsonObject toJson(const Report &r)
                            r.page.marginsMm.right(), r.page.marginsMm.bottom()});
     o.insert(QStringLiteral("page"), page);
     o.insert(QStringLiteral("formats"), stringArray(r.formats));
-    o.insert(QStringLiteral("timeRange"),
-             QJsonObject{{QStringLiteral("from"), r.timeRange.from},
-                         {QStringLiteral("to"), r.timeRange.to}});
+    o.insert(QStringLiteral("timeRange"), QJsonObject{{QStringLiteral("from"), r.timeRange.from},
+                                                      {QStringLiteral("to"), r.timeRange.to}});
     o.insert(QStringLiteral("timeZone"), r.timeZone);
     QJsonArray vars;
     for (const Variable &v : r.variables)
-        vars.append(QJsonObject{{QStringLiteral("name"), v.name}, {QStringLiteral("value"), v.value}});
+        vars.append(
+            QJsonObject{{QStringLiteral("name"), v.name}, {QStringLiteral("value"), v.value}});
     o.insert(QStringLiteral("variables"), vars);
     if (!r.schedule.isEmpty())
         o.insert(QStringLiteral("schedule"), r.schedule);
@@ -356,7 +365,8 @@ bool fromJson(const QJsonObject &o, Report *out, QString *error)
         r.page.marginsMm = QMarginsF(margins.at(0).toDouble(), margins.at(1).toDouble(),
                                      margins.at(2).toDouble(), margins.at(3).toDouble());
     else if (!margins.isEmpty())
-        rd.fail(QStringLiteral("page.margins"), tr("must hold four numbers (left, top, right, bottom)."));
+        rd.fail(QStringLiteral("page.margins"),
+                tr("must hold four numbers (left, top, right, bottom)."));
 
     if (o.contains(QLatin1String("formats")))
         r.formats = rd.strings(o, {}, "formats");
@@ -373,7 +383,8 @@ bool fromJson(const QJsonObject &o, Report *out, QString *error)
             break;
         }
         const QJsonObject vo = vars.at(i).toObject();
-        r.variables.append({rd.string(vo, path, "name", true), rd.string(vo, path, "value", false)});
+        r.variables.append(
+            {rd.string(vo, path, "name", true), rd.string(vo, path, "value", false)});
     }
     r.schedule = rd.object(o, {}, "schedule");
     r.delivery = rd.object(o, {}, "delivery");

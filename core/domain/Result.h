@@ -9,10 +9,11 @@ namespace reportdesk {
 
 // The outcome of an operation that can fail with a message meant for the user.
 // (std::expected is C++23; Debian 12's compiler does not have it.)
-template <typename T>
-class Result {
+template <typename T> class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {} // NOLINT: implicit by design
+    Result(T value)
+        : m_value(std::move(value))
+    {} // NOLINT: implicit by design
     static Result failure(QString message)
     {
         Result r;

@@ -31,8 +31,8 @@ bool valueOf(const std::array<std::pair<E, const char *>, N> &table, const QStri
 
 using K = Section::Kind;
 constexpr std::array kKinds{
-    std::pair{K::Text, "text"},   std::pair{K::Table, "table"},
-    std::pair{K::Chart, "chart"}, std::pair{K::Image, "image"},
+    std::pair{K::Text, "text"},           std::pair{K::Table, "table"},
+    std::pair{K::Chart, "chart"},         std::pair{K::Image, "image"},
     std::pair{K::PageBreak, "pageBreak"}, std::pair{K::RemoteSnapshot, "remoteSnapshot"}};
 
 using C = Section::ChartType;
@@ -45,14 +45,26 @@ constexpr std::array kAligns{std::pair{A::Auto, "auto"}, std::pair{A::Left, "lef
 
 } // namespace
 
-QString Section::kindName(Kind kind) { return nameOf(kKinds, kind); }
-bool Section::kindFromName(const QString &name, Kind *kind) { return valueOf(kKinds, name, kind); }
-QString Section::chartTypeName(ChartType type) { return nameOf(kCharts, type); }
+QString Section::kindName(Kind kind)
+{
+    return nameOf(kKinds, kind);
+}
+bool Section::kindFromName(const QString &name, Kind *kind)
+{
+    return valueOf(kKinds, name, kind);
+}
+QString Section::chartTypeName(ChartType type)
+{
+    return nameOf(kCharts, type);
+}
 bool Section::chartTypeFromName(const QString &name, ChartType *type)
 {
     return valueOf(kCharts, name, type);
 }
-QString Section::alignName(ColumnFormat::Align align) { return nameOf(kAligns, align); }
+QString Section::alignName(ColumnFormat::Align align)
+{
+    return nameOf(kAligns, align);
+}
 bool Section::alignFromName(const QString &name, ColumnFormat::Align *align)
 {
     return valueOf(kAligns, name, align);

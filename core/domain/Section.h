@@ -11,9 +11,9 @@ struct ColumnFormat {
     enum class Align { Auto, Left, Right, Center };
     enum class Overflow { Wrap, Elide };
 
-    QString column;   // the query's column name
-    QString label;    // header shown in the report; empty = column name
-    QString format;   // number/date format, e.g. "0.00", "#,##0", "yyyy-MM-dd HH:mm"
+    QString column; // the query's column name
+    QString label;  // header shown in the report; empty = column name
+    QString format; // number/date format, e.g. "0.00", "#,##0", "yyyy-MM-dd HH:mm"
     Align align = Align::Auto;
     Overflow overflow = Overflow::Wrap;
     double widthWeight = 1.0;
@@ -28,17 +28,17 @@ struct Section {
 
     Kind kind = Kind::Text;
     QString title;
-    QString text;       // Text: Markdown with ${variable} placeholders
-    QString dataSource; // Table/Chart: data source name
-    QString query;      // Table/Chart: SQL with bound parameters (:from, :to, :var)
-    QList<ColumnFormat> columns;    // Table
+    QString text;                // Text: Markdown with ${variable} placeholders
+    QString dataSource;          // Table/Chart: data source name
+    QString query;               // Table/Chart: SQL with bound parameters (:from, :to, :var)
+    QList<ColumnFormat> columns; // Table
     ChartType chartType = ChartType::Bar; // Chart
-    QString categoryColumn;         // Chart: x axis / slice label
-    QList<QString> seriesColumns;   // Chart: one or more value columns
-    QByteArray imageData;           // Image: embedded bytes
-    QString imageName;              // Image: original file name, for display
-    QString remoteRef;              // RemoteSnapshot: server-specific reference
-    double widthFraction = 1.0;     // grid layout: share of the row this section takes
+    QString categoryColumn;               // Chart: x axis / slice label
+    QList<QString> seriesColumns;         // Chart: one or more value columns
+    QByteArray imageData;                 // Image: embedded bytes
+    QString imageName;                    // Image: original file name, for display
+    QString remoteRef;                    // RemoteSnapshot: server-specific reference
+    double widthFraction = 1.0;           // grid layout: share of the row this section takes
 
     friend bool operator==(const Section &, const Section &) = default;
 

@@ -7,7 +7,10 @@ namespace reportdesk {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("TimeRange", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("reportdesk::TimeRange", text);
+}
 
 // now[(+|-)N unit]...[/unit]
 const QRegularExpression &relativePattern()
@@ -46,13 +49,20 @@ QDateTime applyOffset(const QDateTime &t, char sign, qint64 amount, QChar unit,
     const qint64 n = sign == '-' ? -amount : amount;
     // Calendar units keep the wall-clock time, so "now-1d" across DST is the same local time.
     switch (unit.unicode()) {
-    case 's': return t.addSecs(n);
-    case 'm': return t.addSecs(n * 60);
-    case 'h': return t.addSecs(n * 3600);
-    case 'd': return wallTime(t.date().addDays(n), t.time(), zone);
-    case 'w': return wallTime(t.date().addDays(n * 7), t.time(), zone);
-    case 'M': return wallTime(t.date().addMonths(int(n)), t.time(), zone);
-    case 'y': return wallTime(t.date().addYears(int(n)), t.time(), zone);
+    case 's':
+        return t.addSecs(n);
+    case 'm':
+        return t.addSecs(n * 60);
+    case 'h':
+        return t.addSecs(n * 3600);
+    case 'd':
+        return wallTime(t.date().addDays(n), t.time(), zone);
+    case 'w':
+        return wallTime(t.date().addDays(n * 7), t.time(), zone);
+    case 'M':
+        return wallTime(t.date().addMonths(int(n)), t.time(), zone);
+    case 'y':
+        return wallTime(t.date().addYears(int(n)), t.time(), zone);
     }
     return t;
 }
@@ -64,13 +74,20 @@ QDateTime roundDown(const QDateTime &t, QChar unit, const QTimeZone &zone)
     // Sub-day units subtract from the instant: rebuilding the wall time could land on the later
     // of two fall-back occurrences, which would round "down" to after now.
     switch (unit.unicode()) {
-    case 's': return t.addMSecs(-tm.msec());
-    case 'm': return t.addMSecs(-(tm.second() * 1000 + tm.msec()));
-    case 'h': return t.addMSecs(-((tm.minute() * 60 + tm.second()) * 1000 + tm.msec()));
-    case 'd': return wallTime(d, QTime(0, 0), zone);
-    case 'w': return wallTime(d.addDays(1 - d.dayOfWeek()), QTime(0, 0), zone); // ISO week
-    case 'M': return wallTime(QDate(d.year(), d.month(), 1), QTime(0, 0), zone);
-    case 'y': return wallTime(QDate(d.year(), 1, 1), QTime(0, 0), zone);
+    case 's':
+        return t.addMSecs(-tm.msec());
+    case 'm':
+        return t.addMSecs(-(tm.second() * 1000 + tm.msec()));
+    case 'h':
+        return t.addMSecs(-((tm.minute() * 60 + tm.second()) * 1000 + tm.msec()));
+    case 'd':
+        return wallTime(d, QTime(0, 0), zone);
+    case 'w':
+        return wallTime(d.addDays(1 - d.dayOfWeek()), QTime(0, 0), zone); // ISO week
+    case 'M':
+        return wallTime(QDate(d.year(), d.month(), 1), QTime(0, 0), zone);
+    case 'y':
+        return wallTime(QDate(d.year(), 1, 1), QTime(0, 0), zone);
     }
     return t;
 }
@@ -113,8 +130,8 @@ QString TimeRange::validate() const
     return {};
 }
 
-QDateTime TimeRange::resolve(const QString &expression, const QDateTime &now,
-                             const QTimeZone &zone, QString *error)
+QDateTime TimeRange::resolve(const QString &expression, const QDateTime &now, const QTimeZone &zone,
+                             QString *error)
 {
     const QString text = expression.trimmed();
     if (text.isEmpty()) {
@@ -144,8 +161,7 @@ QDateTime TimeRange::resolve(const QString &expression, const QDateTime &now,
                     *error = tr("\"%1\" is out of range.").arg(m.captured(0));
                 return {};
             }
-            t = applyOffset(t, m.captured(1).at(0).toLatin1(), amount, m.captured(3).at(0),
-                            zone);
+            t = applyOffset(t, m.captured(1).at(0).toLatin1(), amount, m.captured(3).at(0), zone);
         }
         if (!match.captured(2).isEmpty())
             t = roundDown(t, match.captured(2).at(0), zone);

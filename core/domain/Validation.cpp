@@ -13,14 +13,19 @@
 namespace reportdesk::Validation {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Validation", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("reportdesk::Validation", text);
+}
 
 // "BM" alone matches plenty of text ("BMW ..."): also require a known DIB header size.
 bool looksLikeBmp(const QByteArray &b)
 {
     if (b.size() < 26 || !b.startsWith("BM"))
         return false;
-    const auto byte = [&b](int i) { return quint32(quint8(b.at(i))); };
+    const auto byte = [&b](int i) {
+        return quint32(quint8(b.at(i)));
+    };
     const quint32 dibSize = byte(14) | byte(15) << 8 | byte(16) << 16 | byte(17) << 24;
     return dibSize == 12 || dibSize == 40 || dibSize == 52 || dibSize == 56 || dibSize == 64 ||
            dibSize == 108 || dibSize == 124;
@@ -87,8 +92,8 @@ FieldErrors checkReport(const Report &r)
     const QMarginsF &m = r.page.marginsMm;
     if (m.left() < 0 || m.top() < 0 || m.right() < 0 || m.bottom() < 0 || m.left() > 100 ||
         m.top() > 100 || m.right() > 100 || m.bottom() > 100)
-        errors.append({QStringLiteral("page.margins"),
-                       tr("Margins must be between 0 and 100 mm.")});
+        errors.append(
+            {QStringLiteral("page.margins"), tr("Margins must be between 0 and 100 mm.")});
     if (r.formats.isEmpty())
         errors.append({QStringLiteral("formats"), tr("Choose at least one output format.")});
     for (const QString &f : r.formats) {
@@ -122,8 +127,8 @@ FieldErrors checkReport(const Report &r)
                                tr("Section %1: the query is empty.").arg(i + 1)});
         }
         if (s.kind == Section::Kind::Image && s.imageData.isEmpty())
-            errors.append({key + QStringLiteral(".image"),
-                           tr("Section %1: choose an image.").arg(i + 1)});
+            errors.append(
+                {key + QStringLiteral(".image"), tr("Section %1: choose an image.").arg(i + 1)});
         if (s.widthFraction <= 0.0 || s.widthFraction > 1.0)
             errors.append({key + QStringLiteral(".width"),
                            tr("Section %1: width must be between 1 % and 100 %.").arg(i + 1)});
@@ -152,8 +157,8 @@ FieldErrors checkBranding(const BrandingProfile &p)
         errors.append({QStringLiteral("logo"), e});
     static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
     if (!colour.match(p.accentColor).hasMatch())
-        errors.append({QStringLiteral("accentColor"),
-                       tr("The accent colour must look like #1f6feb.")});
+        errors.append(
+            {QStringLiteral("accentColor"), tr("The accent colour must look like #1f6feb.")});
     if (!p.footerLink.isEmpty()) {
         const QUrl url(p.footerLink, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
@@ -174,9 +179,9 @@ FieldErrors checkDataSource(const DataSource &s)
     if (s.driver.isEmpty())
         errors.append({QStringLiteral("driver"), tr("Choose a database driver.")});
     if (s.databaseName.trimmed().isEmpty())
-        errors.append({QStringLiteral("databaseName"),
-                       s.isFileBased() ? tr("Choose the database file.")
-                                       : tr("Enter the database name.")});
+        errors.append({QStringLiteral("databaseName"), s.isFileBased()
+                                                           ? tr("Choose the database file.")
+                                                           : tr("Enter the database name.")});
     if (!s.isFileBased() && s.host.trimmed().isEmpty())
         errors.append({QStringLiteral("host"), tr("Enter the database host.")});
     if (s.port < 0 || s.port > 65535)

@@ -7,7 +7,8 @@ namespace reportdesk {
 
 CellFormatter::CellFormatter(const ColumnFormat &column, const QLocale &locale)
     : m_pattern(column.format)
-    , m_locale(locale) {
+    , m_locale(locale)
+{
     static const QRegularExpression number(QStringLiteral("^[#,]*0*(\\.(0+|#+))?$"));
     if (m_pattern.isEmpty())
         return;
@@ -25,7 +26,8 @@ CellFormatter::CellFormatter(const ColumnFormat &column, const QLocale &locale)
     }
 }
 
-bool CellFormatter::isNumber(const QVariant &value) {
+bool CellFormatter::isNumber(const QVariant &value)
+{
     switch (value.typeId()) {
     case QMetaType::Int:
     case QMetaType::UInt:
@@ -43,7 +45,8 @@ bool CellFormatter::isNumber(const QVariant &value) {
     }
 }
 
-QString CellFormatter::format(const QVariant &value) const {
+QString CellFormatter::format(const QVariant &value) const
+{
     if (value.isNull())
         return {};
     switch (m_kind) {

@@ -34,16 +34,19 @@ namespace reportdesk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ReportRenderer", text);
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("reportdesk::ReportRenderer", text);
 }
 
-const QRegularExpression &variablePattern() {
+const QRegularExpression &variablePattern()
+{
     static const QRegularExpression re(QStringLiteral("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
     return re;
 }
 
-QPageSize pageSize(const QString &name) {
+QPageSize pageSize(const QString &name)
+{
     static const QHash<QString, QPageSize::PageSizeId> sizes{
         {QStringLiteral("A3"), QPageSize::A3},
         {QStringLiteral("A4"), QPageSize::A4},
@@ -55,13 +58,15 @@ QPageSize pageSize(const QString &name) {
     return QPageSize(sizes.value(name, QPageSize::A4));
 }
 
-QString sqlError(const QSqlQuery &query) {
+QString sqlError(const QSqlQuery &query)
+{
     const QSqlError e = query.lastError();
     return e.databaseText().isEmpty() ? e.text() : e.databaseText();
 }
 
 // An opaque blend of `color` into white: transparency is not allowed in PDF/A-1b.
-QColor tint(const QColor &color, double amount) {
+QColor tint(const QColor &color, double amount)
+{
     return QColor::fromRgbF(float(1.0 - (1.0 - color.redF()) * amount),
                             float(1.0 - (1.0 - color.greenF()) * amount),
                             float(1.0 - (1.0 - color.blueF()) * amount));
@@ -73,6 +78,11 @@ QColor tint(const QColor &color, double amount) {
 // as the paint pass but draws nothing, so both agree on every page break by construction.
 class RenderPass {
 public:
+    // lupdate files strings used in here under this class's own context.
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("reportdesk::RenderPass", text);
+    }
     RenderPass(ReportRenderer &renderer, QPagedPaintDevice &device, QPainter &painter);
     Status run(bool painting, int pageCount);
     int pages() const { return m_page; }
@@ -141,7 +151,8 @@ private:
     std::map<QString, std::unique_ptr<ScopedConnection>> *m_connections = nullptr;
 
 public:
-    void setConnections(std::map<QString, std::unique_ptr<ScopedConnection>> *c) {
+    void setConnections(std::map<QString, std::unique_ptr<ScopedConnection>> *c)
+    {
         m_connections = c;
     }
 };
@@ -151,7 +162,8 @@ RenderPass::RenderPass(ReportRenderer &renderer, QPagedPaintDevice &device, QPai
     , m_report(renderer.m_job.report)
     , m_brand(renderer.m_job.branding)
     , m_device(device)
-    , m_p(painter) {
+    , m_p(painter)
+{
     m_dpi = device.logicalDpiY();
     const QRect full = device.pageLayout().paintRectPixels(device.logicalDpiX());
     m_paintRect = QRectF(0, 0, full.width(), full.height());
@@ -188,19 +200,22 @@ RenderPass::RenderPass(ReportRenderer &renderer, QPagedPaintDevice &device, QPai
     m_content = m_paintRect.adjusted(0, headerBand, 0, -footerBand);
 }
 
-bool RenderPass::cancelled() const {
+bool RenderPass::cancelled() const
+{
     const auto *flag = m_r.m_job.options.cancel;
     return flag && flag->load(std::memory_order_relaxed);
 }
 
-Status RenderPass::sectionFailure(int index, const QString &message) const {
+Status RenderPass::sectionFailure(int index, const QString &message) const
+{
     const Section &s = m_report.sections.at(index);
     const QString where = s.title.isEmpty() ? tr("section %1").arg(index + 1)
                                             : tr("section %1 (\"%2\")").arg(index + 1).arg(s.title);
     return Status::failure(m_r.failure(tr("%1: %2").arg(where, message)));
 }
 
-void RenderPass::beginPage() {
+void RenderPass::beginPage()
+{
     if (m_page > 0 && m_painting)
         m_device.newPage();
     ++m_page;
@@ -209,12 +224,14 @@ void RenderPass::beginPage() {
         drawPageFrame();
 }
 
-void RenderPass::need(double height) {
+void RenderPass::need(double height)
+{
     if (height > space() && !atTop())
         beginPage();
 }
 
-void RenderPass::drawWatermark() {
+void RenderPass::drawWatermark()
+{
     if (m_brand.watermarkText.trimmed().isEmpty())
         return;
     m_p.save();
@@ -234,7 +251,8 @@ void RenderPass::drawWatermark() {
     m_p.restore();
 }
 
-void RenderPass::drawPageFrame() {
+void RenderPass::drawPageFrame()
+{
     drawWatermark();
     m_p.save();
     const QFontMetricsF small(m_small, &m_device);
@@ -296,7 +314,8 @@ void RenderPass::drawPageFrame() {
     m_p.restore();
 }
 
-double RenderPass::wrappedHeight(const QFont &font, const QString &text, double width) const {
+double RenderPass::wrappedHeight(const QFont &font, const QString &text, double width) const
+{
     if (text.isEmpty())
         return 0;
     const QFontMetricsF fm(font, &m_device);
@@ -305,7 +324,8 @@ double RenderPass::wrappedHeight(const QFont &font, const QString &text, double 
 }
 
 void RenderPass::drawWrapped(const QFont &font, const QColor &color, const QString &text,
-                             double width, int flags) {
+                             double width, int flags)
+{
     const double h = wrappedHeight(font, text, width);
     if (m_painting && !text.isEmpty()) {
         m_p.setFont(font);
@@ -316,7 +336,8 @@ void RenderPass::drawWrapped(const QFont &font, const QColor &color, const QStri
     m_y += h;
 }
 
-void RenderPass::titleBlock() {
+void RenderPass::titleBlock()
+{
     const double w = m_content.width();
     drawWrapped(m_title, QColor(0x11, 0x11, 0x11), m_report.displayTitle(), w);
     m_y += mm(2);
@@ -336,20 +357,23 @@ void RenderPass::titleBlock() {
     m_y += mm(6);
 }
 
-double RenderPass::sectionTitleHeight(const Section &section) const {
+double RenderPass::sectionTitleHeight(const Section &section) const
+{
     if (section.title.isEmpty())
         return 0;
     return wrappedHeight(m_heading, section.title, m_content.width()) + mm(2);
 }
 
-void RenderPass::sectionTitle(const Section &section) {
+void RenderPass::sectionTitle(const Section &section)
+{
     if (section.title.isEmpty())
         return;
     drawWrapped(m_heading, m_accent.darker(130), section.title, m_content.width());
     m_y += mm(2);
 }
 
-Status RenderPass::textSection(const Section &section) {
+Status RenderPass::textSection(const Section &section)
+{
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&m_device);
     doc.setDocumentMargin(0);
@@ -413,7 +437,8 @@ Status RenderPass::textSection(const Section &section) {
     return {};
 }
 
-Result<QSqlDatabase> RenderPass::database(const QString &name) {
+Result<QSqlDatabase> RenderPass::database(const QString &name)
+{
     auto it = m_connections->find(name);
     if (it == m_connections->end()) {
         const auto &sources = m_r.m_job.dataSources;
@@ -435,7 +460,8 @@ Result<QSqlDatabase> RenderPass::database(const QString &name) {
 }
 
 std::unique_ptr<RenderPass::TableState>
-RenderPass::tableColumns(const Section &section, const QSqlRecord &record, QString *error) const {
+RenderPass::tableColumns(const Section &section, const QSqlRecord &record, QString *error) const
+{
     auto table = std::make_unique<TableState>();
     const QLocale &locale = m_r.m_job.options.locale;
     QList<ColumnFormat> formats = section.columns;
@@ -475,7 +501,8 @@ RenderPass::tableColumns(const Section &section, const QSqlRecord &record, QStri
     return table;
 }
 
-void RenderPass::tableHeader(const TableState &table) {
+void RenderPass::tableHeader(const TableState &table)
+{
     if (m_painting) {
         m_p.fillRect(QRectF(m_content.left(), m_y, m_content.width(), table.headerHeight),
                      m_accent);
@@ -493,7 +520,8 @@ void RenderPass::tableHeader(const TableState &table) {
     m_y += table.headerHeight;
 }
 
-double RenderPass::rowHeight(const TableState &table, const QStringList &cells) const {
+double RenderPass::rowHeight(const TableState &table, const QStringList &cells) const
+{
     const QFontMetricsF fm(m_body, &m_device);
     double h = fm.height();
     for (qsizetype i = 0; i < table.columns.size(); ++i) {
@@ -510,7 +538,8 @@ double RenderPass::rowHeight(const TableState &table, const QStringList &cells) 
 }
 
 void RenderPass::tableRow(const TableState &table, const QStringList &cells, double height,
-                          bool stripe) {
+                          bool stripe)
+{
     if (m_painting) {
         if (stripe)
             m_p.fillRect(QRectF(m_content.left(), m_y, m_content.width(), height),
@@ -550,7 +579,8 @@ void RenderPass::tableRow(const TableState &table, const QStringList &cells, dou
     m_y += height;
 }
 
-Status RenderPass::tableSection(int index, const Section &section) {
+Status RenderPass::tableSection(int index, const Section &section)
+{
     const auto db = database(section.dataSource);
     if (!db)
         return sectionFailure(index, db.error());
@@ -618,7 +648,8 @@ Status RenderPass::tableSection(int index, const Section &section) {
     return {};
 }
 
-Status RenderPass::imageSection(int index, const Section &section) {
+Status RenderPass::imageSection(int index, const Section &section)
+{
     const QImage image = QImage::fromData(section.imageData);
     if (image.isNull())
         return sectionFailure(index, tr("the image %1 cannot be read").arg(section.imageName));
@@ -637,7 +668,8 @@ Status RenderPass::imageSection(int index, const Section &section) {
     return {};
 }
 
-void RenderPass::placeholderSection(const Section &section, const QString &note) {
+void RenderPass::placeholderSection(const Section &section, const QString &note)
+{
     const double h = mm(20);
     need(sectionTitleHeight(section) + h);
     sectionTitle(section);
@@ -653,7 +685,8 @@ void RenderPass::placeholderSection(const Section &section, const QString &note)
     m_y += h;
 }
 
-Status RenderPass::run(bool painting, int pageCount) {
+Status RenderPass::run(bool painting, int pageCount)
+{
     m_painting = painting;
     m_pageCount = pageCount;
     m_page = 0;
@@ -700,14 +733,16 @@ Status RenderPass::run(bool painting, int pageCount) {
 }
 
 ReportRenderer::ReportRenderer(RenderJob job)
-    : m_job(std::move(job)) {
-}
+    : m_job(std::move(job))
+{}
 
-QString ReportRenderer::failure(const QString &message) const {
+QString ReportRenderer::failure(const QString &message) const
+{
     return tr("Cannot render \"%1\": %2").arg(m_job.report.displayTitle(), message);
 }
 
-QString ReportRenderer::substitute(const QString &text, const QHash<QString, QString> &values) {
+QString ReportRenderer::substitute(const QString &text, const QHash<QString, QString> &values)
+{
     if (!text.contains(QLatin1String("${")))
         return text;
     QString out;
@@ -726,7 +761,8 @@ QString ReportRenderer::substitute(const QString &text, const QHash<QString, QSt
     return out;
 }
 
-QStringList ReportRenderer::textVariables(const QString &text) {
+QStringList ReportRenderer::textVariables(const QString &text)
+{
     QStringList names;
     auto it = variablePattern().globalMatch(text);
     while (it.hasNext()) {
@@ -737,7 +773,8 @@ QStringList ReportRenderer::textVariables(const QString &text) {
     return names;
 }
 
-Status ReportRenderer::check() {
+Status ReportRenderer::check()
+{
     const Report &report = m_job.report;
     const RenderOptions &options = m_job.options;
     const QTimeZone zone(report.timeZone.toUtf8());
@@ -813,7 +850,8 @@ Status ReportRenderer::check() {
     return {};
 }
 
-Status ReportRenderer::render(QPagedPaintDevice &device) {
+Status ReportRenderer::render(QPagedPaintDevice &device)
+{
     if (!m_checked) {
         if (const Status s = check(); !s)
             return s;
@@ -849,7 +887,8 @@ Status ReportRenderer::render(QPagedPaintDevice &device) {
     return {};
 }
 
-Status ReportRenderer::renderPdf(const QString &path) {
+Status ReportRenderer::renderPdf(const QString &path)
+{
     if (const Status s = check(); !s)
         return s;
     // QSaveFile writes next to the target and renames on commit: a failed render leaves nothing

@@ -40,13 +40,11 @@ Settings::Settings()
     : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
                                              QStringLiteral("ReportDesk"),
                                              QStringLiteral("reportdesk")))
-{
-}
+{}
 
 Settings::Settings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{}
 
 Settings::~Settings() = default;
 
@@ -61,8 +59,17 @@ void Settings::setValue(Key key, const QVariant &value)
     m_settings->setValue(QLatin1String(entry(key).name), value);
 }
 
-void Settings::sync() { m_settings->sync(); }
-QString Settings::fileName() const { return m_settings->fileName(); }
-QString Settings::keyName(Key key) { return QLatin1String(entry(key).name); }
+void Settings::sync()
+{
+    m_settings->sync();
+}
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+QString Settings::keyName(Key key)
+{
+    return QLatin1String(entry(key).name);
+}
 
 } // namespace reportdesk

@@ -21,7 +21,7 @@ public:
         ExpandedFolders, // list of folder ids
     };
 
-    Settings();                              // the user's settings (QStandardPaths)
+    Settings();                                // the user's settings (QStandardPaths)
     explicit Settings(const QString &iniFile); // a specific file, for tests and --config
     ~Settings();
 

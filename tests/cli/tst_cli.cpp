@@ -21,12 +21,14 @@ struct CliRun {
     QByteArray err;
 };
 
-QString cliPath() {
+QString cliPath()
+{
     return QDir(qEnvironmentVariable("REPORTDESK_BUILD_DIR"))
         .filePath(QStringLiteral("app/reportdesk-cli"));
 }
 
-QByteArray writeDocument(const QJsonObject &root) {
+QByteArray writeDocument(const QJsonObject &root)
+{
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -74,18 +76,21 @@ private:
     QString m_catalog;
 };
 
-void TestCli::initTestCase() {
+void TestCli::initTestCase()
+{
     QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(cliPath()));
 }
 
-void TestCli::init() {
+void TestCli::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_catalog = path(QStringLiteral("catalog.sqlite"));
 }
 
 CliRun TestCli::run(const QStringList &arguments, const QByteArray &input, bool withCatalog,
-                    const QProcessEnvironment &extraEnv) {
+                    const QProcessEnvironment &extraEnv)
+{
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("REPORTDESK_CATALOG"));
@@ -116,7 +121,8 @@ CliRun TestCli::run(const QStringList &arguments, const QByteArray &input, bool 
     return result;
 }
 
-QByteArray TestCli::listing() {
+QByteArray TestCli::listing()
+{
     const CliRun reports =
         run({QStringLiteral("reports"), QStringLiteral("list"), QStringLiteral("--json")});
     const CliRun folders =
@@ -126,14 +132,16 @@ QByteArray TestCli::listing() {
     return reports.out + folders.out;
 }
 
-QByteArray TestCli::exportDemo(const QString &ref) {
+QByteArray TestCli::exportDemo(const QString &ref)
+{
     const CliRun r = run({QStringLiteral("reports"), QStringLiteral("export"), ref});
     if (r.exitCode != 0)
         qWarning("export failed: %s", r.err.constData());
     return r.out;
 }
 
-void TestCli::version() {
+void TestCli::version()
+{
     const CliRun r = run({QStringLiteral("--version")}, {}, false);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("reportdesk-cli " REPORTDESK_VERSION "\n"));
@@ -147,7 +155,8 @@ void TestCli::version() {
     QCOMPARE(lang.err, QByteArray());
 }
 
-void TestCli::help() {
+void TestCli::help()
+{
     CliRun r = run({QStringLiteral("--help")}, {}, false);
     QCOMPARE(r.exitCode, 0);
     for (const char *word : {"init", "folders", "reports", "--catalog", "Exit codes"})
@@ -166,7 +175,8 @@ void TestCli::help() {
     QVERIFY(r.out.contains("create"));
 }
 
-void TestCli::initDemoThenListJson() {
+void TestCli::initDemoThenListJson()
+{
     const CliRun init = run({QStringLiteral("init"), QStringLiteral("--demo")});
     QCOMPARE(init.exitCode, 0);
     QVERIFY2(init.out.contains(m_catalog.toUtf8()), init.out.constData());
@@ -212,7 +222,8 @@ void TestCli::initDemoThenListJson() {
     QCOMPARE(samples.value(QLatin1String("reportCount")).toInt(), int(reports.size()));
 }
 
-void TestCli::initIsIdempotent() {
+void TestCli::initIsIdempotent()
+{
     QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
     const QByteArray before = listing();
     const CliRun again = run({QStringLiteral("init"), QStringLiteral("--demo")});
@@ -223,7 +234,8 @@ void TestCli::initIsIdempotent() {
     QCOMPARE(listing(), before);
 }
 
-void TestCli::listHumanAndFolderFilter() {
+void TestCli::listHumanAndFolderFilter()
+{
     QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
     QCOMPARE(run({QStringLiteral("reports"), QStringLiteral("import"), QStringLiteral("-"),
                   QStringLiteral("--folder"), QStringLiteral("Team/Ops")},
@@ -260,7 +272,8 @@ void TestCli::listHumanAndFolderFilter() {
     QVERIFY(missing.err.contains("No folder \"Nope\""));
 }
 
-void TestCli::showHuman() {
+void TestCli::showHuman()
+{
     QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
     const CliRun r = run({QStringLiteral("reports"), QStringLiteral("show"),
                           QStringLiteral("Samples/Weekly traffic")});
@@ -277,7 +290,8 @@ void TestCli::showHuman() {
     QCOMPARE(json.out, exportDemo());
 }
 
-void TestCli::exportImportRoundTripIsByteIdentical() {
+void TestCli::exportImportRoundTripIsByteIdentical()
+{
     QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
     const QByteArray exported = exportDemo();
     QVERIFY(exported.contains("\"format\": \"reportdesk.report\""));
@@ -316,7 +330,8 @@ void TestCli::exportImportRoundTripIsByteIdentical() {
     QCOMPARE(byId.out, exported);
 }
 
-void TestCli::importExistingIdNeedsReplace() {
+void TestCli::importExistingIdNeedsReplace()
+{
     QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
     const QByteArray exported = exportDemo();
     const QByteArray before = listing();
@@ -354,7 +369,8 @@ void TestCli::importExistingIdNeedsReplace() {
              1);
 }
 
-void TestCli::importFromStdin() {
+void TestCli::importFromStdin()
+{
     QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
     const QByteArray exported = exportDemo();
     const QString fresh = path(QStringLiteral("fresh.sqlite"));
@@ -371,7 +387,8 @@ void TestCli::importFromStdin() {
     QCOMPARE(out.out, exported);
 }
 
-void TestCli::importRejectsBadDocuments_data() {
+void TestCli::importRejectsBadDocuments_data()
+{
     QTest::addColumn<QByteArray>("document");
     QTest::addColumn<QByteArray>("expectedError");
 
@@ -406,7 +423,8 @@ void TestCli::importRejectsBadDocuments_data() {
         << QByteArray("yesterday");
 }
 
-void TestCli::importRejectsBadDocuments() {
+void TestCli::importRejectsBadDocuments()
+{
     QFETCH(QByteArray, document);
     QFETCH(QByteArray, expectedError);
     QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
@@ -428,7 +446,8 @@ void TestCli::importRejectsBadDocuments() {
     QCOMPARE(listing(), before);
 }
 
-void TestCli::importNameClashNamesTheReport() {
+void TestCli::importNameClashNamesTheReport()
+{
     QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
     QJsonObject root = QJsonDocument::fromJson(exportDemo()).object();
     QJsonObject report = root.value(QLatin1String("report")).toObject();
@@ -452,7 +471,8 @@ void TestCli::importNameClashNamesTheReport() {
     QVERIFY(copy.out.contains("Imported/Weekly traffic"));
 }
 
-void TestCli::exportToFile() {
+void TestCli::exportToFile()
+{
     QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
     const QString file = path(QStringLiteral("out/weekly.json"));
     QVERIFY(QDir().mkpath(path(QStringLiteral("out"))));
@@ -482,7 +502,8 @@ void TestCli::exportToFile() {
     QVERIFY(unwritable.err.contains("Cannot write"));
 }
 
-void TestCli::unknownCommandIsUsageError_data() {
+void TestCli::unknownCommandIsUsageError_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("expectedError");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
@@ -508,7 +529,8 @@ void TestCli::unknownCommandIsUsageError_data() {
         << QByteArray("Unknown option 'bogus'");
 }
 
-void TestCli::unknownCommandIsUsageError() {
+void TestCli::unknownCommandIsUsageError()
+{
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, expectedError);
     const CliRun r = run(arguments);
@@ -519,7 +541,8 @@ void TestCli::unknownCommandIsUsageError() {
     QVERIFY(!QFile::exists(m_catalog));
 }
 
-void TestCli::unknownReportRef_data() {
+void TestCli::unknownReportRef_data()
+{
     QTest::addColumn<QString>("ref");
     QTest::addColumn<QByteArray>("expectedError");
     QTest::newRow("no such report")
@@ -534,7 +557,8 @@ void TestCli::unknownReportRef_data() {
         << QStringLiteral("Weekly traffic") << QByteArray("No report \"Weekly traffic\"");
 }
 
-void TestCli::unknownReportRef() {
+void TestCli::unknownReportRef()
+{
     QFETCH(QString, ref);
     QFETCH(QByteArray, expectedError);
     QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
@@ -546,7 +570,8 @@ void TestCli::unknownReportRef() {
     }
 }
 
-void TestCli::foldersCreateNested() {
+void TestCli::foldersCreateNested()
+{
     QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
     CliRun r = run(
         {QStringLiteral("folders"), QStringLiteral("create"), QStringLiteral("Team/Ops/Weekly")});
@@ -585,7 +610,8 @@ void TestCli::foldersCreateNested() {
     QCOMPARE(listing(), before);
 }
 
-void TestCli::nonSqliteCatalogIsRejectedAndUntouched() {
+void TestCli::nonSqliteCatalogIsRejectedAndUntouched()
+{
     const QString file = path(QStringLiteral("notes.txt"));
     const QByteArray content("These are my notes, not a catalog.\n");
     {
@@ -611,7 +637,8 @@ void TestCli::nonSqliteCatalogIsRejectedAndUntouched() {
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("notes.txt")});
 }
 
-void TestCli::missingCatalogIsNotCreated() {
+void TestCli::missingCatalogIsNotCreated()
+{
     const CliRun r = run({QStringLiteral("reports"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("No catalog at"), r.err.constData());
@@ -619,7 +646,8 @@ void TestCli::missingCatalogIsNotCreated() {
     QVERIFY(!QFile::exists(m_catalog));
 }
 
-void TestCli::catalogEnvironmentVariable() {
+void TestCli::catalogEnvironmentVariable()
+{
     const QString fromEnv = path(QStringLiteral("env/catalog.sqlite"));
     QProcessEnvironment env;
     env.insert(QStringLiteral("REPORTDESK_CATALOG"), fromEnv);
@@ -650,7 +678,8 @@ void TestCli::catalogEnvironmentVariable() {
 }
 
 // The core side of byte-identical import: Timestamps::Keep stores the report's own timestamps.
-void TestCli::catalogKeepsImportTimestamps() {
+void TestCli::catalogKeepsImportTimestamps()
+{
     reportdesk::test::TestCatalog catalog;
     const Folder folder = catalog.addFolder(QStringLiteral("F"));
     Report r = reportdesk::test::fullyPopulatedReport(folder.id);

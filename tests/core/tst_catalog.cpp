@@ -28,12 +28,14 @@ const QByteArray kPng = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB
 class RawDb {
 public:
     explicit RawDb(const QString &path)
-        : m_name(QStringLiteral("tst-raw-%1").arg(++s_counter)) {
+        : m_name(QStringLiteral("tst-raw-%1").arg(++s_counter))
+    {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         m_open = db.open();
     }
-    ~RawDb() {
+    ~RawDb()
+    {
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
             db.close();
@@ -41,11 +43,13 @@ public:
         QSqlDatabase::removeDatabase(m_name);
     }
     bool isOpen() const { return m_open; }
-    bool exec(const QString &sql) {
+    bool exec(const QString &sql)
+    {
         QSqlQuery q(QSqlDatabase::database(m_name, false));
         return q.exec(sql);
     }
-    QVariant scalar(const QString &sql) {
+    QVariant scalar(const QString &sql)
+    {
         QSqlQuery q(QSqlDatabase::database(m_name, false));
         if (q.exec(sql) && q.next())
             return q.value(0);
@@ -64,12 +68,14 @@ struct FileState {
     QDateTime modified;
     bool operator==(const FileState &) const = default;
 };
-FileState fileState(const QString &path) {
+FileState fileState(const QString &path)
+{
     return {test::readFile(path), QFileInfo(path).fileTime(QFileDevice::FileModificationTime)};
 }
 
 // The catalog's own connection (the only one whose name starts with "reportdesk-catalog-").
-QSqlDatabase catalogConnection() {
+QSqlDatabase catalogConnection()
+{
     for (const QString &name : QSqlDatabase::connectionNames()) {
         if (name.startsWith(QLatin1String("reportdesk-catalog-")))
             return QSqlDatabase::database(name, false);
@@ -83,14 +89,16 @@ struct CatalogState {
     QList<Report> full;
     bool operator==(const CatalogState &) const = default;
 };
-CatalogState state(const Catalog &c) {
+CatalogState state(const Catalog &c)
+{
     CatalogState s{c.folders(), c.reportSummaries(), {}};
     for (const ReportSummary &r : s.reports)
         s.full.append(c.report(r.id).value_or(Report{}));
     return s;
 }
 
-void compareReports(const Report &actual, const Report &expected) {
+void compareReports(const Report &actual, const Report &expected)
+{
     QCOMPARE(actual.id, expected.id);
     QCOMPARE(actual.folderId, expected.folderId);
     QCOMPARE(actual.name, expected.name);
@@ -149,7 +157,8 @@ void compareReports(const Report &actual, const Report &expected) {
     QVERIFY(actual == expected);
 }
 
-BrandingProfile sampleBranding(const QString &name) {
+BrandingProfile sampleBranding(const QString &name)
+{
     BrandingProfile p;
     p.name = name;
     p.logo = kPng;
@@ -193,7 +202,8 @@ private slots:
     void duplicateReport();
 };
 
-void TestCatalogClass::newFileGetsCurrentSchemaWalAndForeignKeys() {
+void TestCatalogClass::newFileGetsCurrentSchemaWalAndForeignKeys()
+{
     TestCatalog c;
     QVERIFY(QFileInfo::exists(c.path()));
     QCOMPARE(c->schemaVersion(), CatalogSchema::currentVersion());
@@ -230,7 +240,8 @@ void TestCatalogClass::newFileGetsCurrentSchemaWalAndForeignKeys() {
         CatalogSchema::currentVersion());
 }
 
-void TestCatalogClass::reportRoundTripsEveryField() {
+void TestCatalogClass::reportRoundTripsEveryField()
+{
     TestCatalog c;
     const Folder f = c.addFolder(QStringLiteral("Folder"));
     const auto brand = c->saveBranding(sampleBranding(QStringLiteral("Brand")));
@@ -288,7 +299,8 @@ void TestCatalogClass::reportRoundTripsEveryField() {
     compareReports(again.value(), expected);
 }
 
-void TestCatalogClass::brandingRoundTrips() {
+void TestCatalogClass::brandingRoundTrips()
+{
     TestCatalog c;
     BrandingProfile first = sampleBranding(QStringLiteral("First"));
     first.isDefault = true;
@@ -333,7 +345,8 @@ void TestCatalogClass::brandingRoundTrips() {
     QVERIFY2(del.error().contains(QLatin1String("default")), qPrintable(del.error()));
 }
 
-void TestCatalogClass::dataSourceRoundTripsAndRenameFollowsIntoSections() {
+void TestCatalogClass::dataSourceRoundTripsAndRenameFollowsIntoSections()
+{
     TestCatalog c;
     DataSource s;
     s.name = QStringLiteral("Sample web logs");
@@ -381,7 +394,8 @@ void TestCatalogClass::dataSourceRoundTripsAndRenameFollowsIntoSections() {
     QCOMPARE(c->dataSources().size(), 1);
 }
 
-void TestCatalogClass::moveReportsIsAllOrNothing() {
+void TestCatalogClass::moveReportsIsAllOrNothing()
+{
     TestCatalog c;
     const Folder x = c.addFolder(QStringLiteral("X"));
     const Folder y = c.addFolder(QStringLiteral("Y"));
@@ -421,7 +435,8 @@ void TestCatalogClass::moveReportsIsAllOrNothing() {
     QCOMPARE(changedAfterReopen.count(), 2);
 }
 
-void TestCatalogClass::invalidSaveLeavesStoredReportUnchanged() {
+void TestCatalogClass::invalidSaveLeavesStoredReportUnchanged()
+{
     TestCatalog c;
     const Folder f = c.addFolder(QStringLiteral("F"));
     const auto stored = c->saveReport(test::fullyPopulatedReport(f.id));
@@ -448,7 +463,8 @@ void TestCatalogClass::invalidSaveLeavesStoredReportUnchanged() {
     QVERIFY(c->report(stored->id).value() == stored.value());
 }
 
-void TestCatalogClass::saveFailingMidTransactionChangesNothing() {
+void TestCatalogClass::saveFailingMidTransactionChangesNothing()
+{
     TestCatalog c;
     const Folder f = c.addFolder(QStringLiteral("F"));
     const auto stored = c->saveReport(test::fullyPopulatedReport(f.id));
@@ -476,7 +492,8 @@ void TestCatalogClass::saveFailingMidTransactionChangesNothing() {
     QCOMPARE(c->report(stored->id)->sections.size(), 5);
 }
 
-void TestCatalogClass::badNamesAreRejected_data() {
+void TestCatalogClass::badNamesAreRejected_data()
+{
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
@@ -518,7 +535,8 @@ void TestCatalogClass::badNamesAreRejected_data() {
                                              << "already exists";
 }
 
-void TestCatalogClass::badNamesAreRejected() {
+void TestCatalogClass::badNamesAreRejected()
+{
     QFETCH(QString, what);
     QFETCH(QString, name);
     QFETCH(QString, expected);
@@ -561,7 +579,8 @@ void TestCatalogClass::badNamesAreRejected() {
              0);
 }
 
-void TestCatalogClass::folderCannotMoveIntoItsDescendant() {
+void TestCatalogClass::folderCannotMoveIntoItsDescendant()
+{
     TestCatalog c;
     const Folder top = c.addFolder(QStringLiteral("Top"));
     const Folder mid = c.addFolder(QStringLiteral("Mid"), top.id);
@@ -589,7 +608,8 @@ void TestCatalogClass::folderCannotMoveIntoItsDescendant() {
     QCOMPARE(changed.count(), 1);
 }
 
-void TestCatalogClass::deleteNonEmptyFolderThenRestore() {
+void TestCatalogClass::deleteNonEmptyFolderThenRestore()
+{
     TestCatalog c;
     const Folder keep = c.addFolder(QStringLiteral("Keep"));
     const Folder top = c.addFolder(QStringLiteral("Top"));
@@ -638,7 +658,8 @@ void TestCatalogClass::deleteNonEmptyFolderThenRestore() {
     QVERIFY(state(*c) == before);
 }
 
-void TestCatalogClass::fileThatIsNotSqliteIsRejectedUntouched() {
+void TestCatalogClass::fileThatIsNotSqliteIsRejectedUntouched()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
     {
@@ -658,7 +679,8 @@ void TestCatalogClass::fileThatIsNotSqliteIsRejectedUntouched() {
              QStringList{QStringLiteral("catalog.sqlite")});
 }
 
-void TestCatalogClass::sqliteDatabaseThatIsNotACatalogIsRejectedUntouched() {
+void TestCatalogClass::sqliteDatabaseThatIsNotACatalogIsRejectedUntouched()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
     {
@@ -677,7 +699,8 @@ void TestCatalogClass::sqliteDatabaseThatIsNotACatalogIsRejectedUntouched() {
              QStringLiteral("delete"));
 }
 
-void TestCatalogClass::readOnlyOpenReadsButNeverWrites() {
+void TestCatalogClass::readOnlyOpenReadsButNeverWrites()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
     QUuid reportId;
@@ -731,7 +754,8 @@ void TestCatalogClass::readOnlyOpenReadsButNeverWrites() {
     QVERIFY(fileState(path) == before);
 }
 
-void TestCatalogClass::chmodReadOnlyFileOpensReadOnly() {
+void TestCatalogClass::chmodReadOnlyFileOpensReadOnly()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
     {
@@ -757,7 +781,8 @@ void TestCatalogClass::chmodReadOnlyFileOpensReadOnly() {
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }
 
-void TestCatalogClass::catalogFromNewerVersionIsRejectedUntouched() {
+void TestCatalogClass::catalogFromNewerVersionIsRejectedUntouched()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
     {
@@ -786,7 +811,8 @@ void TestCatalogClass::catalogFromNewerVersionIsRejectedUntouched() {
              QStringLiteral("delete"));
 }
 
-void TestCatalogClass::changeSignalsCarryTheRightPayloads() {
+void TestCatalogClass::changeSignalsCarryTheRightPayloads()
+{
     TestCatalog c;
     QSignalSpy folderInserted(c.get(), &Catalog::folderInserted);
     QSignalSpy folderRemoved(c.get(), &Catalog::folderRemoved);
@@ -840,7 +866,8 @@ void TestCatalogClass::changeSignalsCarryTheRightPayloads() {
     QCOMPARE(reportRemoved.count(), 1);
 }
 
-void TestCatalogClass::resolveReportRef() {
+void TestCatalogClass::resolveReportRef()
+{
     TestCatalog c;
     const auto sub = c->ensureFolderPath(QStringLiteral("Folder/Sub"));
     QVERIFY(sub);
@@ -859,7 +886,8 @@ void TestCatalogClass::resolveReportRef() {
     QVERIFY(!c->resolveReportRef(QString()));
 }
 
-void TestCatalogClass::ensureFolderPath() {
+void TestCatalogClass::ensureFolderPath()
+{
     TestCatalog c;
     QSignalSpy inserted(c.get(), &Catalog::folderInserted);
     const auto id = c->ensureFolderPath(QStringLiteral("A/B/C"));
@@ -884,7 +912,8 @@ void TestCatalogClass::ensureFolderPath() {
     QCOMPARE(c->folders().size(), 4);
 }
 
-void TestCatalogClass::uniqueReportName() {
+void TestCatalogClass::uniqueReportName()
+{
     TestCatalog c;
     const Folder f = c.addFolder(QStringLiteral("F"));
     const Folder g = c.addFolder(QStringLiteral("G"));
@@ -897,7 +926,8 @@ void TestCatalogClass::uniqueReportName() {
     QCOMPARE(c->uniqueFolderName(0, QStringLiteral("F")), QStringLiteral("F 2"));
 }
 
-void TestCatalogClass::duplicateReport() {
+void TestCatalogClass::duplicateReport()
+{
     TestCatalog c;
     const Folder f = c.addFolder(QStringLiteral("F"));
     Report input = test::fullyPopulatedReport(f.id);

@@ -22,12 +22,14 @@ private slots:
     void nonEmptyCatalogIsLeftAlone();
 
 private:
-    QString samplePath(const TestCatalog &c) const {
+    QString samplePath(const TestCatalog &c) const
+    {
         return c.dir() + QStringLiteral("/") + SampleData::defaultFileName();
     }
 };
 
-void TestDemoContent::seedsAnEmptyCatalog() {
+void TestDemoContent::seedsAnEmptyCatalog()
+{
     TestCatalog c;
     const QDate anchor = QDate::currentDate();
     const Status s = DemoContent::seed(*c, samplePath(c), anchor);
@@ -63,7 +65,8 @@ void TestDemoContent::seedsAnEmptyCatalog() {
     }
 }
 
-void TestDemoContent::everyDemoQueryRuns() {
+void TestDemoContent::everyDemoQueryRuns()
+{
     TestCatalog c;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(DemoContent::seed(*c, samplePath(c), now.date()));
@@ -112,7 +115,8 @@ void TestDemoContent::everyDemoQueryRuns() {
              qPrintable(QStringLiteral("%1 of %2").arg(withRows).arg(queries)));
 }
 
-void TestDemoContent::nonEmptyCatalogIsLeftAlone() {
+void TestDemoContent::nonEmptyCatalogIsLeftAlone()
+{
     TestCatalog c;
     const Folder mine = c.addFolder(QStringLiteral("Mine"));
     c.addReport(mine.id, QStringLiteral("My report"));

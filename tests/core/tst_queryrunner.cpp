@@ -28,7 +28,8 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestQueryRunner::initTestCase() {
+void TestQueryRunner::initTestCase()
+{
     QVERIFY(m_dir.isValid());
     m_source.name = QStringLiteral("Sample web logs");
     m_source.databaseName = m_dir.filePath(QStringLiteral("sample.sqlite"));
@@ -36,7 +37,8 @@ void TestQueryRunner::initTestCase() {
     QVERIFY2(s, qPrintable(s.error()));
 }
 
-void TestQueryRunner::placeholders_data() {
+void TestQueryRunner::placeholders_data()
+{
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("none") << "SELECT 1" << QStringList();
@@ -57,13 +59,15 @@ void TestQueryRunner::placeholders_data() {
         << "SELECT a FROM t WHERE x = :1" << QStringList();
 }
 
-void TestQueryRunner::placeholders() {
+void TestQueryRunner::placeholders()
+{
     QFETCH(QString, query);
     QFETCH(QStringList, expected);
     QCOMPARE(QueryRunner::placeholders(query), expected);
 }
 
-void TestQueryRunner::previewReturnsFirstRowsAndColumns() {
+void TestQueryRunner::previewReturnsFirstRowsAndColumns()
+{
     const auto all = QueryRunner::preview(
         m_source, {}, QStringLiteral("SELECT ts, host, status FROM web_access_log ORDER BY ts"),
         {});
@@ -101,7 +105,8 @@ void TestQueryRunner::previewReturnsFirstRowsAndColumns() {
     QVERIFY(!none->truncated);
 }
 
-void TestQueryRunner::previewBindsParameters() {
+void TestQueryRunner::previewBindsParameters()
+{
     const QVariantMap bindings{{QStringLiteral("from"), QStringLiteral("2026-02-27T00:00:00Z")},
                                {QStringLiteral("to"), QStringLiteral("2026-02-28T00:00:00Z")},
                                {QStringLiteral("min_status"), QStringLiteral("500")}};
@@ -119,7 +124,8 @@ void TestQueryRunner::previewBindsParameters() {
     QVERIFY(row.at(3).toInt() >= 500);
 }
 
-void TestQueryRunner::boundValuesAreNeverSpliced() {
+void TestQueryRunner::boundValuesAreNeverSpliced()
+{
     const QString query = QStringLiteral("SELECT host FROM web_access_log WHERE host = :host");
     const auto injected = QueryRunner::preview(
         m_source, {}, query, {{QStringLiteral("host"), QStringLiteral("x' OR 1=1 --")}});
@@ -131,7 +137,8 @@ void TestQueryRunner::boundValuesAreNeverSpliced() {
     QCOMPARE(real->rows.size(), 100);
 }
 
-void TestQueryRunner::databaseErrorIsReturned() {
+void TestQueryRunner::databaseErrorIsReturned()
+{
     const auto r =
         QueryRunner::preview(m_source, {}, QStringLiteral("SELECT * FROM no_such_thing"), {});
     QVERIFY(!r);
@@ -152,7 +159,8 @@ void TestQueryRunner::databaseErrorIsReturned() {
     QCOMPARE(count->rows.first().first().toInt(), SampleData::kRowCount);
 }
 
-void TestQueryRunner::missingVariablesAreListed() {
+void TestQueryRunner::missingVariablesAreListed()
+{
     const auto r = QueryRunner::preview(
         m_source, {},
         QStringLiteral("SELECT * FROM web_access_log WHERE ts >= :from AND host = :site AND"
@@ -163,7 +171,8 @@ void TestQueryRunner::missingVariablesAreListed() {
     QVERIFY2(!r.error().contains(QLatin1String(":from")), qPrintable(r.error()));
 }
 
-void TestQueryRunner::missingDatabaseFile() {
+void TestQueryRunner::missingDatabaseFile()
+{
     DataSource missing = m_source;
     missing.name = QStringLiteral("Gone");
     missing.databaseName = m_dir.filePath(QStringLiteral("typo.sqlite"));
@@ -180,7 +189,8 @@ void TestQueryRunner::missingDatabaseFile() {
     QVERIFY2(s.error().contains(QLatin1String("QNOSUCHDRIVER")), qPrintable(s.error()));
 }
 
-void TestQueryRunner::testConnection() {
+void TestQueryRunner::testConnection()
+{
     QVERIFY(QueryRunner::testConnection(m_source, {}));
     DataSource missing = m_source;
     missing.databaseName = m_dir.filePath(QStringLiteral("nope.sqlite"));

@@ -11,7 +11,8 @@ using namespace reportdesk;
 
 namespace {
 
-Report exportable() {
+Report exportable()
+{
     Report r = test::fullyPopulatedReport(0); // the folder is not part of the document
     r.id = QUuid(QStringLiteral("{6f1c1f6e-3a52-4d7e-9d0a-2b7f4f3c9a11}"));
     r.created = QDateTime(QDate(2025, 3, 1), QTime(8, 0, 0, 125), QTimeZone::utc());
@@ -25,7 +26,8 @@ Report exportable() {
     return r;
 }
 
-QByteArray documentWith(const std::function<void(QJsonObject &report)> &edit) {
+QByteArray documentWith(const std::function<void(QJsonObject &report)> &edit)
+{
     QJsonObject root = QJsonDocument::fromJson(ReportJson::toDocument(exportable())).object();
     QJsonObject report = root.value(QLatin1String("report")).toObject();
     edit(report);
@@ -50,7 +52,8 @@ private slots:
     void badFieldsAreNamed();
 };
 
-void TestReportJson::roundTripEquals() {
+void TestReportJson::roundTripEquals()
+{
     const Report original = exportable();
     Report parsed;
     QString error;
@@ -75,7 +78,8 @@ void TestReportJson::roundTripEquals() {
     QVERIFY(parsedMinimal == minimal);
 }
 
-void TestReportJson::importThenExportIsByteIdentical() {
+void TestReportJson::importThenExportIsByteIdentical()
+{
     const QByteArray exported = ReportJson::toDocument(exportable());
     Report imported;
     QString error;
@@ -91,7 +95,8 @@ void TestReportJson::importThenExportIsByteIdentical() {
     QCOMPARE(ReportJson::toDocument(fromHand), exported);
 }
 
-void TestReportJson::documentShape() {
+void TestReportJson::documentShape()
+{
     const QJsonObject root = QJsonDocument::fromJson(ReportJson::toDocument(exportable())).object();
     QCOMPARE(root.value(QLatin1String("format")).toString(), QStringLiteral("reportdesk.report"));
     QCOMPARE(root.value(QLatin1String("version")).toInt(), ReportJson::kVersion);
@@ -106,7 +111,8 @@ void TestReportJson::documentShape() {
              QStringLiteral("limit"));
 }
 
-void TestReportJson::malformedJsonNamesTheOffset() {
+void TestReportJson::malformedJsonNamesTheOffset()
+{
     Report r;
     r.name = QStringLiteral("untouched");
     QString error;
@@ -121,7 +127,8 @@ void TestReportJson::malformedJsonNamesTheOffset() {
     QVERIFY(!error.isEmpty());
 }
 
-void TestReportJson::unknownVersionIsRejected_data() {
+void TestReportJson::unknownVersionIsRejected_data()
+{
     QTest::addColumn<QJsonValue>("version");
     QTest::newRow("2") << QJsonValue(2);
     QTest::newRow("0") << QJsonValue(0);
@@ -130,7 +137,8 @@ void TestReportJson::unknownVersionIsRejected_data() {
     QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined);
 }
 
-void TestReportJson::unknownVersionIsRejected() {
+void TestReportJson::unknownVersionIsRejected()
+{
     QFETCH(QJsonValue, version);
     QJsonObject root = QJsonDocument::fromJson(ReportJson::toDocument(exportable())).object();
     if (version.isUndefined())
@@ -143,7 +151,8 @@ void TestReportJson::unknownVersionIsRejected() {
     QVERIFY2(error.contains(QLatin1String("version")), qPrintable(error));
 }
 
-void TestReportJson::notAReportDocument() {
+void TestReportJson::notAReportDocument()
+{
     Report r;
     QString error;
     QVERIFY(!ReportJson::fromDocument("[1, 2]", &r, &error));
@@ -156,7 +165,8 @@ void TestReportJson::notAReportDocument() {
     QVERIFY2(error.contains(QLatin1String("\"report\"")), qPrintable(error));
 }
 
-void TestReportJson::badFieldsAreNamed_data() {
+void TestReportJson::badFieldsAreNamed_data()
+{
     using Edit = std::function<void(QJsonObject &)>;
     QTest::addColumn<Edit>("edit");
     QTest::addColumn<QString>("expected");
@@ -249,7 +259,8 @@ void TestReportJson::badFieldsAreNamed_data() {
         << QStringLiteral("\"schedule\"");
 }
 
-void TestReportJson::badFieldsAreNamed() {
+void TestReportJson::badFieldsAreNamed()
+{
     using Edit = std::function<void(QJsonObject &)>;
     QFETCH(Edit, edit);
     QFETCH(QString, expected);

@@ -22,7 +22,8 @@ struct Summary {
     QString last;
 };
 
-Summary summarize(const QString &path) {
+Summary summarize(const QString &path)
+{
     Summary s;
     const QString name = QStringLiteral("tst-sample-") + path;
     {
@@ -53,7 +54,8 @@ Summary summarize(const QString &path) {
     return s;
 }
 
-bool execOn(const QString &path, const QString &sql) {
+bool execOn(const QString &path, const QString &sql)
+{
     const QString name = QStringLiteral("tst-exec");
     bool ok = false;
     {
@@ -81,7 +83,8 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestSampleData::sameAnchorSameRowsInTheSixtyDaysBefore() {
+void TestSampleData::sameAnchorSameRowsInTheSixtyDaysBefore()
+{
     const QDate anchor(2026, 3, 15);
     const QString a = m_dir.filePath(QStringLiteral("a.sqlite"));
     const QString b = m_dir.filePath(QStringLiteral("b.sqlite"));
@@ -112,7 +115,8 @@ void TestSampleData::sameAnchorSameRowsInTheSixtyDaysBefore() {
     QVERIFY(sc.last > sa.last);
 }
 
-void TestSampleData::secondCallDoesNotRegenerate() {
+void TestSampleData::secondCallDoesNotRegenerate()
+{
     const QString path = m_dir.filePath(QStringLiteral("twice.sqlite"));
     QVERIFY(SampleData::ensureDatabase(path, QDate(2026, 1, 10)));
     // Mark one row; a regeneration would lose the mark.
@@ -125,7 +129,8 @@ void TestSampleData::secondCallDoesNotRegenerate() {
     QCOMPARE(after.rows, SampleData::kRowCount);
 }
 
-void TestSampleData::incompleteTableIsRebuilt() {
+void TestSampleData::incompleteTableIsRebuilt()
+{
     const QString path = m_dir.filePath(QStringLiteral("partial.sqlite"));
     QVERIFY(SampleData::ensureDatabase(path, QDate(2026, 1, 10)));
     const Summary complete = summarize(path);
@@ -137,7 +142,8 @@ void TestSampleData::incompleteTableIsRebuilt() {
     QCOMPARE(rebuilt.checksum, complete.checksum);
 }
 
-void TestSampleData::unwritableLocationGivesAMessage() {
+void TestSampleData::unwritableLocationGivesAMessage()
+{
     const QString path = m_dir.filePath(QStringLiteral("a-file/inside-a-file.sqlite"));
     {
         QFile f(m_dir.filePath(QStringLiteral("a-file")));

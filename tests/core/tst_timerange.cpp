@@ -8,11 +8,13 @@ using namespace reportdesk;
 
 namespace {
 
-QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0, int ms = 0) {
+QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0, int ms = 0)
+{
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), QTimeZone::utc());
 }
 
-QTimeZone zone(const char *id) {
+QTimeZone zone(const char *id)
+{
     return QTimeZone(QByteArray(id));
 }
 
@@ -32,7 +34,8 @@ private slots:
     void validateOrder();
 };
 
-void TestTimeRange::resolve_data() {
+void TestTimeRange::resolve_data()
+{
     QTest::addColumn<QString>("expression");
     QTest::addColumn<QDateTime>("now");
     QTest::addColumn<QByteArray>("zone");
@@ -116,7 +119,8 @@ void TestTimeRange::resolve_data() {
         << "2026-10-25T02:30:00" << now << QByteArray("Europe/Berlin") << utc(2026, 10, 25, 0, 30);
 }
 
-void TestTimeRange::resolve() {
+void TestTimeRange::resolve()
+{
     QFETCH(QString, expression);
     QFETCH(QDateTime, now);
     QFETCH(QByteArray, zone);
@@ -130,7 +134,8 @@ void TestTimeRange::resolve() {
     QCOMPARE(TimeRange::validateExpression(expression), QString());
 }
 
-void TestTimeRange::roundingKeepsTheZonesOffset() {
+void TestTimeRange::roundingKeepsTheZonesOffset()
+{
     const QDateTime got =
         TimeRange::resolve(QStringLiteral("now/d"), utc(2026, 3, 29, 12), zone("Europe/Berlin"));
     QCOMPARE(got.offsetFromUtc(), 3600);
@@ -139,7 +144,8 @@ void TestTimeRange::roundingKeepsTheZonesOffset() {
     QCOMPARE(got.toString(Qt::ISODate), QStringLiteral("2026-03-29T00:00:00+01:00"));
 }
 
-void TestTimeRange::fallBackHourRoundsToTheEarlierInstant() {
+void TestTimeRange::fallBackHourRoundsToTheEarlierInstant()
+{
     // 2026-10-25 in Berlin: 02:00-03:00 happens twice (CEST, then CET).
     const QTimeZone berlin = zone("Europe/Berlin");
     const QDateTime firstPass = utc(2026, 10, 25, 0, 45);  // 02:45 CEST
@@ -152,7 +158,8 @@ void TestTimeRange::fallBackHourRoundsToTheEarlierInstant() {
     QCOMPARE(TimeRange::resolve(QStringLiteral("now/m"), firstPass, berlin).toUTC(), firstPass);
 }
 
-void TestTimeRange::malformedInputsGiveMessages_data() {
+void TestTimeRange::malformedInputsGiveMessages_data()
+{
     QTest::addColumn<QString>("expression");
     QTest::addColumn<QString>("expected");
     QTest::newRow("empty") << ""
@@ -181,7 +188,8 @@ void TestTimeRange::malformedInputsGiveMessages_data() {
                                    << "is neither";
 }
 
-void TestTimeRange::malformedInputsGiveMessages() {
+void TestTimeRange::malformedInputsGiveMessages()
+{
     QFETCH(QString, expression);
     QFETCH(QString, expected);
     QString error;
@@ -192,7 +200,8 @@ void TestTimeRange::malformedInputsGiveMessages() {
     QCOMPARE(TimeRange::validateExpression(expression), error);
 }
 
-void TestTimeRange::presetsAreValid() {
+void TestTimeRange::presetsAreValid()
+{
     QVERIFY(TimeRange::presets().size() >= 5);
     QSet<QString> ids;
     for (const TimeRange::Preset &p : TimeRange::presets()) {
@@ -217,7 +226,8 @@ void TestTimeRange::presetsAreValid() {
     QVERIFY(ids.contains(QStringLiteral("last7d")));
 }
 
-void TestTimeRange::validateOrder() {
+void TestTimeRange::validateOrder()
+{
     QCOMPARE(TimeRange{}.validate(), QString());
     const QString reversed = TimeRange{QStringLiteral("now"), QStringLiteral("now-1d")}.validate();
     QVERIFY2(reversed.contains(QLatin1String("before its end")), qPrintable(reversed));

@@ -16,7 +16,8 @@ const QByteArray kPng = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB
                                                "EQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
 // The message for one field, or an empty string when that field has no error.
-QString errorFor(const FieldErrors &errors, const QString &field) {
+QString errorFor(const FieldErrors &errors, const QString &field)
+{
     for (const FieldError &e : errors) {
         if (e.field == field)
             return e.message;
@@ -24,14 +25,16 @@ QString errorFor(const FieldErrors &errors, const QString &field) {
     return {};
 }
 
-QString fields(const FieldErrors &errors) {
+QString fields(const FieldErrors &errors)
+{
     QStringList keys;
     for (const FieldError &e : errors)
         keys.append(e.field + QStringLiteral(": ") + e.message);
     return keys.join(QStringLiteral(" | "));
 }
 
-BrandingProfile validBranding() {
+BrandingProfile validBranding()
+{
     BrandingProfile p;
     p.name = QStringLiteral("Brand");
     p.logo = kPng;
@@ -58,7 +61,8 @@ private slots:
     void joined();
 };
 
-void TestValidation::names_data() {
+void TestValidation::names_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected"); // empty = valid
     QTest::newRow("plain") << "Weekly traffic"
@@ -83,7 +87,8 @@ void TestValidation::names_data() {
     QTest::newRow("200 is fine") << QString(200, QLatin1Char('x')) << "";
 }
 
-void TestValidation::names() {
+void TestValidation::names()
+{
     QFETCH(QString, name);
     QFETCH(QString, expected);
     const QString e = Validation::checkName(name, QStringLiteral("report"));
@@ -95,7 +100,8 @@ void TestValidation::names() {
     }
 }
 
-void TestValidation::validReportHasNoErrors() {
+void TestValidation::validReportHasNoErrors()
+{
     const Report r = test::fullyPopulatedReport(1);
     QCOMPARE(fields(Validation::checkReport(r)), QString());
     Report defaults;
@@ -104,7 +110,8 @@ void TestValidation::validReportHasNoErrors() {
     QCOMPARE(fields(Validation::checkReport(defaults)), QString());
 }
 
-void TestValidation::reportFieldErrorsAreKeyedByField_data() {
+void TestValidation::reportFieldErrorsAreKeyedByField_data()
+{
     using Edit = std::function<void(Report &)>;
     QTest::addColumn<Edit>("edit");
     QTest::addColumn<QString>("field");
@@ -169,7 +176,8 @@ void TestValidation::reportFieldErrorsAreKeyedByField_data() {
         << "width";
 }
 
-void TestValidation::reportFieldErrorsAreKeyedByField() {
+void TestValidation::reportFieldErrorsAreKeyedByField()
+{
     using Edit = std::function<void(Report &)>;
     QFETCH(Edit, edit);
     QFETCH(QString, field);
@@ -182,7 +190,8 @@ void TestValidation::reportFieldErrorsAreKeyedByField() {
     QVERIFY2(errors.first().message.contains(expected), qPrintable(errors.first().message));
 }
 
-void TestValidation::severalErrorsAreAllReported() {
+void TestValidation::severalErrorsAreAllReported()
+{
     Report r = test::fullyPopulatedReport(1);
     r.name.clear();
     r.timeZone = QStringLiteral("Nowhere/Town");
@@ -194,7 +203,8 @@ void TestValidation::severalErrorsAreAllReported() {
     QCOMPARE(errors.size(), 3);
 }
 
-void TestValidation::logo() {
+void TestValidation::logo()
+{
     QCOMPARE(Validation::checkLogo(kPng), QString());
     QCOMPARE(Validation::checkLogo(QByteArray()), QString()); // no logo is fine
     QCOMPARE(Validation::checkLogo(QByteArray("\xff\xd8\xff\xe0"
@@ -231,7 +241,8 @@ void TestValidation::logo() {
              qPrintable(fields(Validation::checkBranding(p))));
 }
 
-void TestValidation::branding_data() {
+void TestValidation::branding_data()
+{
     using Edit = std::function<void(BrandingProfile &)>;
     QTest::addColumn<Edit>("edit");
     QTest::addColumn<QString>("field"); // empty = valid
@@ -275,7 +286,8 @@ void TestValidation::branding_data() {
         << "";
 }
 
-void TestValidation::branding() {
+void TestValidation::branding()
+{
     using Edit = std::function<void(BrandingProfile &)>;
     QFETCH(Edit, edit);
     QFETCH(QString, field);
@@ -292,7 +304,8 @@ void TestValidation::branding() {
     QVERIFY2(errors.first().message.contains(expected), qPrintable(errors.first().message));
 }
 
-void TestValidation::dataSource() {
+void TestValidation::dataSource()
+{
     DataSource s;
     s.name = QStringLiteral("Logs");
     s.databaseName = QStringLiteral("/data/logs.sqlite");
@@ -312,7 +325,8 @@ void TestValidation::dataSource() {
     QVERIFY(!errorFor(Validation::checkDataSource(s), QStringLiteral("name")).isEmpty());
 }
 
-void TestValidation::joined() {
+void TestValidation::joined()
+{
     const FieldErrors errors{{QStringLiteral("a"), QStringLiteral("First.")},
                              {QStringLiteral("b"), QStringLiteral("Second.")}};
     QCOMPARE(Validation::joined(errors), QStringLiteral("First.\nSecond."));

@@ -13,7 +13,8 @@ namespace reportdesk::test {
 // Every row of a catalog tree as "F path" / "R path [disabled]", sorted, so a test compares what
 // a model shows with what the catalog holds in one QCOMPARE.
 inline void collectRows(const QAbstractItemModel &model, const QModelIndex &parent,
-                        QStringList *out) {
+                        QStringList *out)
+{
     for (int row = 0; row < model.rowCount(parent); ++row) {
         const QModelIndex index = model.index(row, 0, parent);
         const bool folder = index.data(CatalogTreeModel::NodeTypeRole).toInt() ==
@@ -27,14 +28,16 @@ inline void collectRows(const QAbstractItemModel &model, const QModelIndex &pare
     }
 }
 
-inline QStringList modelRows(const QAbstractItemModel &model) {
+inline QStringList modelRows(const QAbstractItemModel &model)
+{
     QStringList rows;
     collectRows(model, {}, &rows);
     std::sort(rows.begin(), rows.end());
     return rows;
 }
 
-inline QStringList catalogRows(const Catalog &catalog) {
+inline QStringList catalogRows(const Catalog &catalog)
+{
     QStringList rows;
     for (const Folder &f : catalog.folders())
         rows.append(QStringLiteral("F ") + catalog.folderPath(f.id));

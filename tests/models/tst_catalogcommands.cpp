@@ -23,7 +23,8 @@ struct CatalogState {
     friend bool operator==(const CatalogState &, const CatalogState &) = default;
 };
 
-CatalogState stateOf(const Catalog &c) {
+CatalogState stateOf(const Catalog &c)
+{
     CatalogState s;
     s.folders = c.folders();
     std::sort(s.folders.begin(), s.folders.end(),
@@ -37,7 +38,8 @@ CatalogState stateOf(const Catalog &c) {
 
 // The same, ignoring `updated` on reports (bulk moves and enable/disable touch it) and folder
 // positions (a move appends at the end of the new parent).
-CatalogState looseStateOf(const Catalog &c) {
+CatalogState looseStateOf(const Catalog &c)
+{
     CatalogState s = stateOf(c);
     for (Report &r : s.reports)
         r.updated = QDateTime();
@@ -86,7 +88,8 @@ private:
     Report m_full, m_traffic, m_old;
 };
 
-void tst_CatalogCommands::init() {
+void tst_CatalogCommands::init()
+{
     m_catalog = std::make_unique<TestCatalog>();
     m_stack = std::make_unique<QUndoStack>();
     m_samples = m_catalog->addFolder(QStringLiteral("Samples"));
@@ -103,7 +106,8 @@ void tst_CatalogCommands::init() {
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
-void tst_CatalogCommands::cleanup() {
+void tst_CatalogCommands::cleanup()
+{
     if (m_model)
         QCOMPARE(test::modelRows(*m_model), test::catalogRows(**m_catalog));
     m_tester.reset();
@@ -114,7 +118,8 @@ void tst_CatalogCommands::cleanup() {
 
 void tst_CatalogCommands::checkDoUndoRedo(std::unique_ptr<CatalogCommand> command,
                                           const QString &text, bool exactAfterRedo,
-                                          bool positionsMayChange) {
+                                          bool positionsMayChange)
+{
     Catalog &c = **m_catalog;
     const CatalogState before = stateOf(c);
     const Status s = CatalogCommands::run(m_stack.get(), std::move(command));
@@ -164,7 +169,8 @@ void tst_CatalogCommands::checkDoUndoRedo(std::unique_ptr<CatalogCommand> comman
     m_stack->redo();
 }
 
-void tst_CatalogCommands::createFolder() {
+void tst_CatalogCommands::createFolder()
+{
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     checkDoUndoRedo(
         CatalogCommands::createFolder(m_catalog->get(), m_samples.id, QStringLiteral("Monthly")),
@@ -175,7 +181,8 @@ void tst_CatalogCommands::createFolder() {
     QCOMPARE(inserted.count(), 3); // do, redo, redo
 }
 
-void tst_CatalogCommands::createReport() {
+void tst_CatalogCommands::createReport()
+{
     Report r = test::fullyPopulatedReport(m_archive.id);
     r.name = QStringLiteral("Fresh");
     checkDoUndoRedo(CatalogCommands::createReport(m_catalog->get(), r),
@@ -190,21 +197,24 @@ void tst_CatalogCommands::createReport() {
     QCOMPARE(m_stack->count(), 1);
 }
 
-void tst_CatalogCommands::renameFolder() {
+void tst_CatalogCommands::renameFolder()
+{
     checkDoUndoRedo(
         CatalogCommands::renameFolder(m_catalog->get(), m_weekly.id, QStringLiteral("Per week")),
         QStringLiteral("Rename “Weekly”"));
     QCOMPARE((*m_catalog)->folder(m_weekly.id)->name, QStringLiteral("Per week"));
 }
 
-void tst_CatalogCommands::renameReport() {
+void tst_CatalogCommands::renameReport()
+{
     checkDoUndoRedo(CatalogCommands::renameReport(m_catalog->get(), m_full.id,
                                                   QStringLiteral("Everything, renamed")),
                     QStringLiteral("Rename “Everything”"), false);
     QCOMPARE((*m_catalog)->report(m_full.id)->name, QStringLiteral("Everything, renamed"));
 }
 
-void tst_CatalogCommands::renameFailureIsNotPushed() {
+void tst_CatalogCommands::renameFailureIsNotPushed()
+{
     const CatalogState before = stateOf(**m_catalog);
     Status s = CatalogCommands::run(m_stack.get(),
                                     CatalogCommands::renameReport(m_catalog->get(), m_traffic.id,
@@ -222,7 +232,8 @@ void tst_CatalogCommands::renameFailureIsNotPushed() {
     QVERIFY(stateOf(**m_catalog) == before);
 }
 
-void tst_CatalogCommands::moveReports() {
+void tst_CatalogCommands::moveReports()
+{
     QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
     checkDoUndoRedo(
         CatalogCommands::moveReports(m_catalog->get(), {m_full.id, m_traffic.id}, m_archive.id),
@@ -231,7 +242,8 @@ void tst_CatalogCommands::moveReports() {
     QCOMPARE(moved.count(), 2 * 5); // do, undo, redo, undo, redo
 }
 
-void tst_CatalogCommands::moveFolder() {
+void tst_CatalogCommands::moveFolder()
+{
     QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
     checkDoUndoRedo(CatalogCommands::moveFolder(m_catalog->get(), m_weekly.id, 0),
                     QStringLiteral("Move “Weekly” to “Top level”"), false, true);
@@ -239,7 +251,8 @@ void tst_CatalogCommands::moveFolder() {
     QCOMPARE(moved.count(), 5);
 }
 
-void tst_CatalogCommands::moveItemsMixed() {
+void tst_CatalogCommands::moveItemsMixed()
+{
     checkDoUndoRedo(CatalogCommands::moveItems(m_catalog->get(), {m_weekly.id},
                                                {m_old.id, m_traffic.id}, m_archive.id),
                     QStringLiteral("Move 3 items to “Archive”"), false, true);
@@ -249,7 +262,8 @@ void tst_CatalogCommands::moveItemsMixed() {
     QCOMPARE((*m_catalog)->report(m_old.id)->folderId, m_archive.id);
 }
 
-void tst_CatalogCommands::moveIntoDescendantFails() {
+void tst_CatalogCommands::moveIntoDescendantFails()
+{
     const CatalogState before = stateOf(**m_catalog);
     const Status s = CatalogCommands::run(
         m_stack.get(), CatalogCommands::moveFolder(m_catalog->get(), m_samples.id, m_weekly.id));
@@ -283,7 +297,8 @@ void tst_CatalogCommands::moveIntoDescendantFails() {
     Q_UNUSED(clash);
 }
 
-void tst_CatalogCommands::deleteNonEmptyFolderAndUndo() {
+void tst_CatalogCommands::deleteNonEmptyFolderAndUndo()
+{
     const Folder deep = m_catalog->addFolder(QStringLiteral("Deep"), m_weekly.id);
     m_catalog->addReport(deep.id, QStringLiteral("Deep report"));
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
@@ -299,7 +314,8 @@ void tst_CatalogCommands::deleteNonEmptyFolderAndUndo() {
     QCOMPARE(m_model->indexForFolder(deep.id).parent(), m_model->indexForFolder(m_weekly.id));
 }
 
-void tst_CatalogCommands::deleteMixedSelection() {
+void tst_CatalogCommands::deleteMixedSelection()
+{
     checkDoUndoRedo(CatalogCommands::deleteItems(m_catalog->get(), {m_weekly.id, m_samples.id},
                                                  {m_old.id, m_traffic.id}),
                     QStringLiteral("Delete 4 items"));
@@ -308,7 +324,8 @@ void tst_CatalogCommands::deleteMixedSelection() {
     QCOMPARE((*m_catalog)->folders().size(), 1);
 }
 
-void tst_CatalogCommands::duplicateReports() {
+void tst_CatalogCommands::duplicateReports()
+{
     checkDoUndoRedo(CatalogCommands::duplicateReports(m_catalog->get(), {m_full.id, m_old.id}),
                     QStringLiteral("Duplicate 2 reports"));
     const auto copy =
@@ -317,7 +334,8 @@ void tst_CatalogCommands::duplicateReports() {
     QCOMPARE((*m_catalog)->report(*copy)->sections, m_full.sections);
 }
 
-void tst_CatalogCommands::setEnabled() {
+void tst_CatalogCommands::setEnabled()
+{
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     // m_full is disabled already: only the two others change, undo restores them exactly.
     checkDoUndoRedo(
@@ -333,7 +351,8 @@ void tst_CatalogCommands::setEnabled() {
              true);
 }
 
-void tst_CatalogCommands::saveReport() {
+void tst_CatalogCommands::saveReport()
+{
     Report edited = m_full;
     edited.title = QStringLiteral("A new title");
     edited.sections.removeLast();
@@ -350,14 +369,16 @@ void tst_CatalogCommands::saveReport() {
     QCOMPARE(*(*m_catalog)->report(m_full.id), m_full);
 }
 
-void tst_CatalogCommands::runWithoutStack() {
+void tst_CatalogCommands::runWithoutStack()
+{
     QVERIFY(CatalogCommands::run(
         nullptr, CatalogCommands::createFolder(m_catalog->get(), 0, QStringLiteral("Loose"))));
     QVERIFY((*m_catalog)->folderIdByPath(QStringLiteral("Loose")));
     QVERIFY(!CatalogCommands::run(nullptr, nullptr));
 }
 
-void tst_CatalogCommands::undoFailureIsRecorded() {
+void tst_CatalogCommands::undoFailureIsRecorded()
+{
     QVERIFY(CatalogCommands::run(
         m_stack.get(),
         CatalogCommands::renameFolder(m_catalog->get(), m_weekly.id, QStringLiteral("Per week"))));

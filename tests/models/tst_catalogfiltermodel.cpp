@@ -30,13 +30,15 @@ private slots:
 private:
     // Visible rows as "F path" / "R path", sorted.
     QStringList visible() const { return test::modelRows(*m_proxy); }
-    QStringList childNames(const QModelIndex &parent) const {
+    QStringList childNames(const QModelIndex &parent) const
+    {
         QStringList names;
         for (int row = 0; row < m_proxy->rowCount(parent); ++row)
             names.append(m_proxy->index(row, 0, parent).data().toString());
         return names;
     }
-    QModelIndex proxyFolder(qint64 id) const {
+    QModelIndex proxyFolder(qint64 id) const
+    {
         return m_proxy->mapFromSource(m_model->indexForFolder(id));
     }
 
@@ -49,7 +51,8 @@ private:
     Report m_traffic, m_errors, m_latency;
 };
 
-void tst_CatalogFilterModel::init() {
+void tst_CatalogFilterModel::init()
+{
     m_catalog = std::make_unique<TestCatalog>();
     m_samples = m_catalog->addFolder(QStringLiteral("Samples"));
     m_weekly = m_catalog->addFolder(QStringLiteral("Weekly"), m_samples.id);
@@ -68,7 +71,8 @@ void tst_CatalogFilterModel::init() {
         m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
-void tst_CatalogFilterModel::cleanup() {
+void tst_CatalogFilterModel::cleanup()
+{
     m_tester.reset();
     m_proxy.reset();
     m_model.reset();
@@ -76,12 +80,14 @@ void tst_CatalogFilterModel::cleanup() {
     m_catalog.reset();
 }
 
-void tst_CatalogFilterModel::showsEverythingUnfiltered() {
+void tst_CatalogFilterModel::showsEverythingUnfiltered()
+{
     QVERIFY(!m_proxy->isFiltering());
     QCOMPARE(visible(), test::catalogRows(**m_catalog));
 }
 
-void tst_CatalogFilterModel::sortsFoldersFirstInNaturalOrder() {
+void tst_CatalogFilterModel::sortsFoldersFirstInNaturalOrder()
+{
     const Folder parent = m_catalog->addFolder(QStringLiteral("Numbers"));
     for (const char *name : {"Report 10", "report 3", "Report 2", "Ärger", "Zebra"})
         m_catalog->addReport(parent.id, QString::fromUtf8(name));
@@ -100,7 +106,8 @@ void tst_CatalogFilterModel::sortsFoldersFirstInNaturalOrder() {
     QCOMPARE(childNames(proxyFolder(parent.id)).at(2), QStringLiteral("Aardvark"));
 }
 
-void tst_CatalogFilterModel::filtersByNameTitleAndTag_data() {
+void tst_CatalogFilterModel::filtersByNameTitleAndTag_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("name") << QStringLiteral("traf")
@@ -127,7 +134,8 @@ void tst_CatalogFilterModel::filtersByNameTitleAndTag_data() {
     QTest::newRow("nothing") << QStringLiteral("nope") << QStringList{};
 }
 
-void tst_CatalogFilterModel::filtersByNameTitleAndTag() {
+void tst_CatalogFilterModel::filtersByNameTitleAndTag()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     m_proxy->setFilterText(text);
@@ -139,7 +147,8 @@ void tst_CatalogFilterModel::filtersByNameTitleAndTag() {
     QCOMPARE(visible(), test::catalogRows(**m_catalog));
 }
 
-void tst_CatalogFilterModel::folderNameMatchShowsItsContent() {
+void tst_CatalogFilterModel::folderNameMatchShowsItsContent()
+{
     m_proxy->setFilterText(QStringLiteral("samp"));
     QCOMPARE(visible(),
              (QStringList{QStringLiteral("F Samples"), QStringLiteral("F Samples/Weekly"),
@@ -153,7 +162,8 @@ void tst_CatalogFilterModel::folderNameMatchShowsItsContent() {
                           QStringLiteral("R Samples/Weekly/Errors [disabled]")}));
 }
 
-void tst_CatalogFilterModel::stateFilter() {
+void tst_CatalogFilterModel::stateFilter()
+{
     m_proxy->setStateFilter(CatalogFilterModel::StateFilter::Disabled);
     QVERIFY(m_proxy->isFiltering());
     QCOMPARE(visible(),
@@ -174,7 +184,8 @@ void tst_CatalogFilterModel::stateFilter() {
     QCOMPARE(visible(), test::catalogRows(**m_catalog));
 }
 
-void tst_CatalogFilterModel::followsCatalogChangesWhileFiltering() {
+void tst_CatalogFilterModel::followsCatalogChangesWhileFiltering()
+{
     QSignalSpy inserted(m_proxy.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
     m_proxy->setFilterText(QStringLiteral("traffic"));

@@ -43,7 +43,8 @@ private:
         Folder samples, weekly, archive;
         Report traffic, errors, old;
 
-        Fixture() {
+        Fixture()
+        {
             samples = catalog.addFolder(QStringLiteral("Samples"));
             weekly = catalog.addFolder(QStringLiteral("Weekly"), samples.id);
             archive = catalog.addFolder(QStringLiteral("Archive"));
@@ -57,7 +58,8 @@ private:
     };
 };
 
-void tst_CatalogTreeModel::loadsFoldersAndReports() {
+void tst_CatalogTreeModel::loadsFoldersAndReports()
+{
     Fixture f;
     QCOMPARE(f.model->rowCount(), 2); // Samples, Archive
     QCOMPARE(f.model->columnCount(), 1);
@@ -79,7 +81,8 @@ void tst_CatalogTreeModel::loadsFoldersAndReports() {
     QVERIFY(!f.model->indexForReport(QUuid::createUuid()).isValid());
 }
 
-void tst_CatalogTreeModel::dataRoles() {
+void tst_CatalogTreeModel::dataRoles()
+{
     Fixture f;
     Report r = f.traffic;
     r.title = QStringLiteral("Weekly traffic overview");
@@ -129,7 +132,8 @@ void tst_CatalogTreeModel::dataRoles() {
              QStringLiteral("Name"));
 }
 
-void tst_CatalogTreeModel::mirrorsCatalogChanges() {
+void tst_CatalogTreeModel::mirrorsCatalogChanges()
+{
     Fixture f;
     QSignalSpy inserted(f.model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(f.model.get(), &QAbstractItemModel::rowsRemoved);
@@ -200,7 +204,8 @@ void tst_CatalogTreeModel::mirrorsCatalogChanges() {
     QCOMPARE(test::modelRows(*f.model), test::catalogRows(c));
 }
 
-void tst_CatalogTreeModel::renameThroughSetData() {
+void tst_CatalogTreeModel::renameThroughSetData()
+{
     Fixture f;
     QSignalSpy failed(f.model.get(), &CatalogTreeModel::editFailed);
     const QModelIndex traffic = f.model->indexForReport(f.traffic.id);
@@ -230,7 +235,8 @@ void tst_CatalogTreeModel::renameThroughSetData() {
     QVERIFY(f.model->lastError().isEmpty());
 }
 
-void tst_CatalogTreeModel::renameRejectsBadNames_data() {
+void tst_CatalogTreeModel::renameRejectsBadNames_data()
+{
     QTest::addColumn<bool>("folder");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
@@ -242,7 +248,8 @@ void tst_CatalogTreeModel::renameRejectsBadNames_data() {
     QTest::newRow("empty") << true << QString() << QStringLiteral("empty");
 }
 
-void tst_CatalogTreeModel::renameRejectsBadNames() {
+void tst_CatalogTreeModel::renameRejectsBadNames()
+{
     QFETCH(bool, folder);
     QFETCH(QString, name);
     QFETCH(QString, expected);
@@ -264,7 +271,8 @@ void tst_CatalogTreeModel::renameRejectsBadNames() {
     QCOMPARE(changed.count(), 0);
 }
 
-void tst_CatalogTreeModel::withoutUndoStackIsReadOnly() {
+void tst_CatalogTreeModel::withoutUndoStackIsReadOnly()
+{
     TestCatalog catalog;
     const Folder folder = catalog.addFolder(QStringLiteral("A"));
     catalog.addReport(folder.id, QStringLiteral("R"));
@@ -280,7 +288,8 @@ void tst_CatalogTreeModel::withoutUndoStackIsReadOnly() {
     QVERIFY(!model.canDropMimeData(mime.get(), Qt::MoveAction, -1, 0, {}));
 }
 
-void tst_CatalogTreeModel::mimeDataCarriesSeveralItems() {
+void tst_CatalogTreeModel::mimeDataCarriesSeveralItems()
+{
     Fixture f;
     QCOMPARE(f.model->mimeTypes(), QStringList{QStringLiteral("application/x-reportdesk-items")});
     QCOMPARE(f.model->supportedDropActions(), Qt::MoveAction);
@@ -292,7 +301,8 @@ void tst_CatalogTreeModel::mimeDataCarriesSeveralItems() {
     QVERIFY(!f.model->mimeData({}));
 }
 
-void tst_CatalogTreeModel::dropMovesItemsAndIsUndoable() {
+void tst_CatalogTreeModel::dropMovesItemsAndIsUndoable()
+{
     Fixture f;
     QSignalSpy moved(f.model.get(), &QAbstractItemModel::rowsMoved);
     const QStringList before = test::catalogRows(*f.catalog);
@@ -328,7 +338,8 @@ void tst_CatalogTreeModel::dropMovesItemsAndIsUndoable() {
     QCOMPARE(test::modelRows(*f.model), test::catalogRows(*f.catalog));
 }
 
-void tst_CatalogTreeModel::refusesDropsIntoItselfOrDescendants() {
+void tst_CatalogTreeModel::refusesDropsIntoItselfOrDescendants()
+{
     Fixture f;
     std::unique_ptr<QMimeData> samples(f.model->mimeData({f.model->indexForFolder(f.samples.id)}));
     QVERIFY(!f.model->canDropMimeData(samples.get(), Qt::MoveAction, -1, 0,
@@ -364,7 +375,8 @@ void tst_CatalogTreeModel::refusesDropsIntoItselfOrDescendants() {
     QCOMPARE(f.stack.count(), 0);
 }
 
-void tst_CatalogTreeModel::reloadKeepsModelConsistent() {
+void tst_CatalogTreeModel::reloadKeepsModelConsistent()
+{
     Fixture f;
     QSignalSpy reset(f.model.get(), &QAbstractItemModel::modelReset);
     f.model->reload();

@@ -30,7 +30,8 @@ struct Tool {
     QString err;
 };
 
-Tool run(const QString &program, const QStringList &args) {
+Tool run(const QString &program, const QStringList &args)
+{
     QProcess p;
     p.start(program, args);
     Tool t;
@@ -42,7 +43,8 @@ Tool run(const QString &program, const QStringList &args) {
     return t;
 }
 
-QString pdfInfo(const QString &path, const QString &key) {
+QString pdfInfo(const QString &path, const QString &key)
+{
     const Tool t = run(QStringLiteral("pdfinfo"), {path});
     const QRegularExpression re(QStringLiteral("^%1:\\s*(.*)$").arg(key),
                                 QRegularExpression::MultilineOption);
@@ -50,7 +52,8 @@ QString pdfInfo(const QString &path, const QString &key) {
 }
 
 // The text of each page, in order (pdftotext ends every page with a form feed).
-QStringList pageTexts(const QString &path) {
+QStringList pageTexts(const QString &path)
+{
     const Tool t =
         run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     QStringList pages = t.out.split(QLatin1Char('\f'));
@@ -84,7 +87,8 @@ private:
     RenderJob job(const QString &reportName) const;
     RenderJob customJob(const QList<Section> &sections) const;
     // Set REPORTDESK_RENDER_TEST_OUT to a folder to keep the PDFs for a look.
-    QString out(const QString &name) const {
+    QString out(const QString &name) const
+    {
         const QString keep = qEnvironmentVariable("REPORTDESK_RENDER_TEST_OUT");
         return (keep.isEmpty() ? m_catalog->dir() : keep) + QLatin1Char('/') + name;
     }
@@ -93,14 +97,16 @@ private:
     std::unique_ptr<TestCatalog> m_catalog;
 };
 
-void TestReportRenderer::initTestCase() {
+void TestReportRenderer::initTestCase()
+{
     m_catalog = std::make_unique<TestCatalog>();
     const Status s = DemoContent::seed(
         **m_catalog, m_catalog->dir() + QStringLiteral("/sample.sqlite"), kAnchor);
     QVERIFY2(s, qPrintable(s.error()));
 }
 
-RenderJob TestReportRenderer::job(const QString &reportName) const {
+RenderJob TestReportRenderer::job(const QString &reportName) const
+{
     Catalog &c = **m_catalog;
     const qint64 folder = c.folderIdByPath(QLatin1String(DemoContent::kSamplesFolder)).value();
     RenderJob j;
@@ -111,7 +117,8 @@ RenderJob TestReportRenderer::job(const QString &reportName) const {
     return j;
 }
 
-RenderJob TestReportRenderer::customJob(const QList<Section> &sections) const {
+RenderJob TestReportRenderer::customJob(const QList<Section> &sections) const
+{
     RenderJob j = job(QStringLiteral("Weekly traffic"));
     j.report.title = QStringLiteral("Custom report");
     j.report.sections = sections;
@@ -119,7 +126,8 @@ RenderJob TestReportRenderer::customJob(const QList<Section> &sections) const {
     return j;
 }
 
-void TestReportRenderer::verifyPdf(const QString &path, int *pages) {
+void TestReportRenderer::verifyPdf(const QString &path, int *pages)
+{
     QVERIFY2(QFileInfo::exists(path), qPrintable(path));
     const Tool check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
     QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
@@ -138,7 +146,8 @@ void TestReportRenderer::verifyPdf(const QString &path, int *pages) {
     }
 }
 
-void TestReportRenderer::weeklyTrafficIsBrandedOnEveryPage() {
+void TestReportRenderer::weeklyTrafficIsBrandedOnEveryPage()
+{
     ReportRenderer renderer(job(QStringLiteral("Weekly traffic")));
     const QString path = out(QStringLiteral("weekly.pdf"));
     const Status s = renderer.renderPdf(path);
@@ -182,7 +191,8 @@ void TestReportRenderer::weeklyTrafficIsBrandedOnEveryPage() {
     QCOMPARE(raw.count("/URI (https://example.com/reports)"), pages);
 }
 
-void TestReportRenderer::landscapeReportIsLandscape() {
+void TestReportRenderer::landscapeReportIsLandscape()
+{
     ReportRenderer renderer(job(QStringLiteral("Error digest")));
     const QString path = out(QStringLiteral("errors.pdf"));
     const Status s = renderer.renderPdf(path);
@@ -197,7 +207,8 @@ void TestReportRenderer::landscapeReportIsLandscape() {
     QVERIFY(text.contains(QStringLiteral("Server errors in the last 24 hours")));
 }
 
-void TestReportRenderer::longTableStreamsEveryRow() {
+void TestReportRenderer::longTableStreamsEveryRow()
+{
     Section table;
     table.kind = Section::Kind::Table;
     table.title = QStringLiteral("All requests");
@@ -275,7 +286,8 @@ void TestReportRenderer::longTableStreamsEveryRow() {
     QCOMPARE(rows, qsizetype(SampleData::kRowCount));
 }
 
-void TestReportRenderer::zeroRowsSayNoData() {
+void TestReportRenderer::zeroRowsSayNoData()
+{
     Section table;
     table.kind = Section::Kind::Table;
     table.title = QStringLiteral("Requests from the future");
@@ -294,7 +306,8 @@ void TestReportRenderer::zeroRowsSayNoData() {
     QVERIFY(text.contains(QStringLiteral("No data for this period")));
 }
 
-void TestReportRenderer::longTextPaginates() {
+void TestReportRenderer::longTextPaginates()
+{
     QStringList paragraphs;
     for (int i = 1; i <= 300; ++i)
         paragraphs.append(QStringLiteral("Paragraph %1 about **${site}**, a line long enough to"
@@ -326,7 +339,8 @@ void TestReportRenderer::longTextPaginates() {
         QCOMPARE(all.count(QStringLiteral("Paragraph %1 about").arg(i)), 1);
 }
 
-void TestReportRenderer::queryErrorLeavesNoFile() {
+void TestReportRenderer::queryErrorLeavesNoFile()
+{
     RenderJob j = job(QStringLiteral("SLA summary"));
     j.report.sections[1].query = QStringLiteral("SELECT service, no_such_column FROM web_access_log"
                                                 " WHERE ts >= :from AND ts < :to");
@@ -358,7 +372,8 @@ void TestReportRenderer::queryErrorLeavesNoFile() {
              QStringList());
 }
 
-void TestReportRenderer::missingDataSourceIsNamed() {
+void TestReportRenderer::missingDataSourceIsNamed()
+{
     RenderJob j = job(QStringLiteral("Country breakdown"));
     j.report.sections[0].dataSource = QStringLiteral("Warehouse");
     ReportRenderer renderer(j);
@@ -370,7 +385,8 @@ void TestReportRenderer::missingDataSourceIsNamed() {
     QVERIFY(!QFileInfo::exists(path));
 }
 
-void TestReportRenderer::undefinedVariablesAreListed() {
+void TestReportRenderer::undefinedVariablesAreListed()
+{
     RenderJob j = job(QStringLiteral("SLA summary"));
     j.report.variables.clear(); // threshold_ms and objective are used but now undefined
     j.report.description += QStringLiteral(" ${team}");
@@ -392,7 +408,8 @@ void TestReportRenderer::undefinedVariablesAreListed() {
     QVERIFY(pageTexts(path).join(QString()).contains(QStringLiteral("99.9 %")));
 }
 
-void TestReportRenderer::unwritableOutputPath() {
+void TestReportRenderer::unwritableOutputPath()
+{
     ReportRenderer renderer(job(QStringLiteral("Country breakdown")));
     const QString path = out(QStringLiteral("no/such/folder/report.pdf"));
     const Status s = renderer.renderPdf(path);
@@ -401,7 +418,8 @@ void TestReportRenderer::unwritableOutputPath() {
     QVERIFY2(s.error().contains(path), qPrintable(s.error()));
 }
 
-void TestReportRenderer::unreadableLogo() {
+void TestReportRenderer::unreadableLogo()
+{
     RenderJob j = job(QStringLiteral("Country breakdown"));
     j.branding.logo = QByteArrayLiteral("\x89PNG but not really");
     ReportRenderer renderer(j);
@@ -413,7 +431,8 @@ void TestReportRenderer::unreadableLogo() {
     QVERIFY(!QFileInfo::exists(path));
 }
 
-void TestReportRenderer::hugeCellAndFiftySections() {
+void TestReportRenderer::hugeCellAndFiftySections()
+{
     // One cell of 100,000 characters between two ordinary rows, then 49 more sections.
     Section huge;
     huge.kind = Section::Kind::Table;
@@ -455,7 +474,8 @@ void TestReportRenderer::hugeCellAndFiftySections() {
                  qPrintable(QString::number(i)));
 }
 
-void TestReportRenderer::rendersOnWorkerThread() {
+void TestReportRenderer::rendersOnWorkerThread()
+{
     const RenderJob j = job(QStringLiteral("Country breakdown"));
     const QString path = out(QStringLiteral("thread.pdf"));
     Status status = Status::failure(QStringLiteral("did not run"));
@@ -471,7 +491,8 @@ void TestReportRenderer::rendersOnWorkerThread() {
     QVERIFY(pageTexts(path).join(QString()).contains(QStringLiteral("Requests by country")));
 }
 
-void TestReportRenderer::pdfAHasTheSameText() {
+void TestReportRenderer::pdfAHasTheSameText()
+{
     RenderJob j = job(QStringLiteral("Weekly traffic"));
     j.branding.watermarkText = QStringLiteral("DRAFT");
     j.options.pdfA = true;

@@ -82,8 +82,8 @@ Report fullyPopulatedReport(qint64 folderId)
     Section image;
     image.kind = Section::Kind::Image;
     image.imageName = QStringLiteral("dot.png");
-    image.imageData = QByteArray::fromBase64(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    image.imageData = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQ"
+                                             "VR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
     Section pageBreak;
     pageBreak.kind = Section::Kind::PageBreak;
     r.sections = {text, table, chart, image, pageBreak};

@@ -23,7 +23,8 @@ private slots:
     void missingTranslationIsHarmless();
 };
 
-void TstApplication::openCatalogSeedsDemoContent() {
+void TstApplication::openCatalogSeedsDemoContent()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
     QString error;
@@ -36,7 +37,8 @@ void TstApplication::openCatalogSeedsDemoContent() {
     QVERIFY(QFileInfo::exists(AppPaths::sampleDataPath(path)));
 }
 
-void TstApplication::openCatalogKeepsExistingContent() {
+void TstApplication::openCatalogKeepsExistingContent()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
     {
@@ -52,7 +54,8 @@ void TstApplication::openCatalogKeepsExistingContent() {
     QVERIFY(!catalog->folderIdByPath(QLatin1String(DemoContent::kSamplesFolder)));
 }
 
-void TstApplication::openCatalogRejectsNonSqliteFile() {
+void TstApplication::openCatalogRejectsNonSqliteFile()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
     QFile file(path);
@@ -74,7 +77,8 @@ void TstApplication::openCatalogRejectsNonSqliteFile() {
     QCOMPARE(after.readAll(), before); // untouched
 }
 
-void TstApplication::missingTranslationIsHarmless() {
+void TstApplication::missingTranslationIsHarmless()
+{
     Application application;
     application.installTranslations(QStringLiteral("xx"));
     QCOMPARE(QCoreApplication::translate("MainWindow", "New &Report"),

@@ -29,7 +29,8 @@ private slots:
     void screenshot();
 
 private:
-    template <typename T> T *child(const char *name) {
+    template <typename T> T *child(const char *name)
+    {
         T *w = m_editor->findChild<T *>(QLatin1String(name));
         if (!w)
             qFatal("no child %s", name);
@@ -42,7 +43,8 @@ private:
     BrandingProfile m_default;
 };
 
-void tst_BrandingEditor::init() {
+void tst_BrandingEditor::init()
+{
     m_catalog = std::make_unique<test::TestCatalog>();
     const Status seeded =
         DemoContent::seed(**m_catalog, m_catalog->dir() + QStringLiteral("/sample.sqlite"));
@@ -54,12 +56,14 @@ void tst_BrandingEditor::init() {
     QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
 }
 
-void tst_BrandingEditor::cleanup() {
+void tst_BrandingEditor::cleanup()
+{
     m_editor.reset();
     m_catalog.reset();
 }
 
-QString tst_BrandingEditor::writeFile(const QString &name, const QByteArray &bytes) {
+QString tst_BrandingEditor::writeFile(const QString &name, const QByteArray &bytes)
+{
     const QString path = m_catalog->dir() + QLatin1Char('/') + name;
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
@@ -67,7 +71,8 @@ QString tst_BrandingEditor::writeFile(const QString &name, const QByteArray &byt
     return path;
 }
 
-void tst_BrandingEditor::showsProfilesWithDefault() {
+void tst_BrandingEditor::showsProfilesWithDefault()
+{
     auto *list = child<QListWidget>("profileList");
     QCOMPARE(list->count(), 1);
     QCOMPARE(list->currentRow(), 0);
@@ -82,7 +87,8 @@ void tst_BrandingEditor::showsProfilesWithDefault() {
     QVERIFY(!child<QPushButton>("setDefaultButton")->isEnabled());
 }
 
-void tst_BrandingEditor::nonImageLogoIsRefused() {
+void tst_BrandingEditor::nonImageLogoIsRefused()
+{
     const QString path = writeFile(QStringLiteral("notes.txt"), "these are not pixels\n");
     QVERIFY(!m_editor->loadLogoFile(path));
     auto *error = child<QLabel>("logoErrorLabel");
@@ -103,7 +109,8 @@ void tst_BrandingEditor::nonImageLogoIsRefused() {
     QCOMPARE(m_editor->editedProfile().logoFileName, QStringLiteral("blue.png"));
 }
 
-void tst_BrandingEditor::oversizedLogoIsRefused() {
+void tst_BrandingEditor::oversizedLogoIsRefused()
+{
     QByteArray big("\x89PNG\r\n\x1a\n");
     big.append(QByteArray(3 * 1024 * 1024, 'x'));
     QVERIFY(!m_editor->loadLogoFile(writeFile(QStringLiteral("huge.png"), big)));
@@ -112,7 +119,8 @@ void tst_BrandingEditor::oversizedLogoIsRefused() {
     QCOMPARE(*(*m_catalog)->brandingProfile(m_default.id), m_default);
 }
 
-void tst_BrandingEditor::editAndSave() {
+void tst_BrandingEditor::editAndSave()
+{
     auto *header = child<QLineEdit>("headerTextEdit");
     header->selectAll();
     QTest::keyClicks(header, QStringLiteral("ACME weekly"));
@@ -130,7 +138,8 @@ void tst_BrandingEditor::editAndSave() {
     QVERIFY(stored.isDefault);
 }
 
-void tst_BrandingEditor::invalidFieldsShownAndNotSaved() {
+void tst_BrandingEditor::invalidFieldsShownAndNotSaved()
+{
     auto *colour = child<QLineEdit>("accentColorEdit");
     colour->selectAll();
     QTest::keyClicks(colour, QStringLiteral("blue"));
@@ -145,7 +154,8 @@ void tst_BrandingEditor::invalidFieldsShownAndNotSaved() {
     QCOMPARE(*(*m_catalog)->brandingProfile(m_default.id), m_default);
 }
 
-void tst_BrandingEditor::revertDiscards() {
+void tst_BrandingEditor::revertDiscards()
+{
     auto *name = child<QLineEdit>("nameEdit");
     QTest::keyClicks(name, QStringLiteral(" 2"));
     QVERIFY(m_editor->isModified());
@@ -154,7 +164,8 @@ void tst_BrandingEditor::revertDiscards() {
     QCOMPARE(name->text(), m_default.name);
 }
 
-void tst_BrandingEditor::addDuplicateAndSetDefault() {
+void tst_BrandingEditor::addDuplicateAndSetDefault()
+{
     QTest::mouseClick(child<QPushButton>("duplicateProfileButton"), Qt::LeftButton);
     QList<BrandingProfile> profiles = (*m_catalog)->brandingProfiles();
     QCOMPARE(profiles.size(), 2);
@@ -176,7 +187,8 @@ void tst_BrandingEditor::addDuplicateAndSetDefault() {
     QCOMPARE(m_editor->editedProfile().name, QStringLiteral("New profile"));
 }
 
-void tst_BrandingEditor::deletingDefaultShowsCatalogMessage() {
+void tst_BrandingEditor::deletingDefaultShowsCatalogMessage()
+{
     QTest::mouseClick(child<QPushButton>("deleteProfileButton"), Qt::LeftButton);
     auto *message = child<QLabel>("brandingMessageLabel");
     QVERIFY(message->isVisible());
@@ -185,7 +197,8 @@ void tst_BrandingEditor::deletingDefaultShowsCatalogMessage() {
     QCOMPARE((*m_catalog)->brandingProfiles().size(), 1);
 }
 
-void tst_BrandingEditor::screenshot() {
+void tst_BrandingEditor::screenshot()
+{
     const QString dir = qEnvironmentVariable("REPORTDESK_SHOTS_DIR");
     if (dir.isEmpty())
         QSKIP("set REPORTDESK_SHOTS_DIR to write screenshots");

@@ -28,7 +28,8 @@ private slots:
     void screenshot();
 
 private:
-    template <typename T> T *child(const char *name) {
+    template <typename T> T *child(const char *name)
+    {
         T *w = m_dialog->findChild<T *>(QLatin1String(name));
         if (!w)
             qFatal("no child %s", name);
@@ -39,7 +40,8 @@ private:
     std::unique_ptr<DataSourcesDialog> m_dialog;
 };
 
-void tst_DataSourcesDialog::init() {
+void tst_DataSourcesDialog::init()
+{
     m_catalog = std::make_unique<test::TestCatalog>();
     const Status seeded =
         DemoContent::seed(**m_catalog, m_catalog->dir() + QStringLiteral("/sample.sqlite"));
@@ -49,12 +51,14 @@ void tst_DataSourcesDialog::init() {
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
 
-void tst_DataSourcesDialog::cleanup() {
+void tst_DataSourcesDialog::cleanup()
+{
     m_dialog.reset();
     m_catalog.reset();
 }
 
-void tst_DataSourcesDialog::listsSampleSource() {
+void tst_DataSourcesDialog::listsSampleSource()
+{
     auto *list = child<QListWidget>("dataSourceList");
     QCOMPARE(list->count(), 1);
     QCOMPARE(list->item(0)->text(), QLatin1String(DemoContent::kDataSourceName));
@@ -64,7 +68,8 @@ void tst_DataSourcesDialog::listsSampleSource() {
     QVERIFY(!child<QLineEdit>("hostEdit")->isVisible());
 }
 
-void tst_DataSourcesDialog::testConnectionSucceeds() {
+void tst_DataSourcesDialog::testConnectionSucceeds()
+{
     QSignalSpy tested(m_dialog.get(), &DataSourcesDialog::connectionTested);
     QTest::mouseClick(child<QPushButton>("testConnectionButton"), Qt::LeftButton);
     QTRY_COMPARE(tested.count(), 1);
@@ -72,7 +77,8 @@ void tst_DataSourcesDialog::testConnectionSucceeds() {
     QVERIFY(child<QLabel>("testResultLabel")->text().startsWith(QStringLiteral("Connected")));
 }
 
-void tst_DataSourcesDialog::testConnectionOnMissingFileShowsError() {
+void tst_DataSourcesDialog::testConnectionOnMissingFileShowsError()
+{
     auto *file = child<QLineEdit>("databaseFileEdit");
     file->selectAll();
     const QString missing = m_catalog->dir() + QStringLiteral("/gone.sqlite");
@@ -87,7 +93,8 @@ void tst_DataSourcesDialog::testConnectionOnMissingFileShowsError() {
     QVERIFY(!QFile::exists(missing)); // testing never creates the file
 }
 
-void tst_DataSourcesDialog::addEditAndSave() {
+void tst_DataSourcesDialog::addEditAndSave()
+{
     QTest::mouseClick(child<QPushButton>("addDataSourceButton"), Qt::LeftButton);
     auto *list = child<QListWidget>("dataSourceList");
     QCOMPARE(list->count(), 2);
@@ -110,7 +117,8 @@ void tst_DataSourcesDialog::addEditAndSave() {
     QCOMPARE(m_dialog->editedSource().name, QLatin1String(DemoContent::kDataSourceName));
 }
 
-void tst_DataSourcesDialog::serverFieldsAndDisabledPassword() {
+void tst_DataSourcesDialog::serverFieldsAndDisabledPassword()
+{
     QTest::mouseClick(child<QPushButton>("addDataSourceButton"), Qt::LeftButton);
     auto *driver = child<QComboBox>("driverCombo");
     driver->setCurrentIndex(driver->findData(QStringLiteral("QPSQL")));
@@ -133,7 +141,8 @@ void tst_DataSourcesDialog::serverFieldsAndDisabledPassword() {
     QCOMPARE(stored->userName, QStringLiteral("reader"));
 }
 
-void tst_DataSourcesDialog::duplicateNameShowsCatalogMessage() {
+void tst_DataSourcesDialog::duplicateNameShowsCatalogMessage()
+{
     QTest::mouseClick(child<QPushButton>("addDataSourceButton"), Qt::LeftButton);
     auto *name = child<QLineEdit>("nameEdit");
     name->selectAll();
@@ -146,7 +155,8 @@ void tst_DataSourcesDialog::duplicateNameShowsCatalogMessage() {
     m_dialog->revert();
 }
 
-void tst_DataSourcesDialog::screenshot() {
+void tst_DataSourcesDialog::screenshot()
+{
     const QString dir = qEnvironmentVariable("REPORTDESK_SHOTS_DIR");
     if (dir.isEmpty())
         QSKIP("set REPORTDESK_SHOTS_DIR to write screenshots");

@@ -29,9 +29,11 @@ namespace {
 // Everything a MainWindow needs, real and local; the window goes first on destruction.
 struct Fixture {
     Fixture()
-        : settings(settingsDir.filePath(QStringLiteral("settings.ini"))) {}
+        : settings(settingsDir.filePath(QStringLiteral("settings.ini")))
+    {}
 
-    MainWindow &open() {
+    MainWindow &open()
+    {
         window = std::make_unique<MainWindow>(catalog.get(), &undoStack, &settings);
         MainWindow::Prompts prompts = window->prompts();
         prompts.confirm = [this](const QString &, const QString &text) {
@@ -55,14 +57,16 @@ struct Fixture {
         return *window;
     }
 
-    QAction *action(const char *name) const {
+    QAction *action(const char *name) const
+    {
         auto *a = window->findChild<QAction *>(QLatin1String(name));
         if (!a)
             qFatal("no action %s", name);
         return a;
     }
 
-    template <typename T> T *widget(const char *name) const {
+    template <typename T> T *widget(const char *name) const
+    {
         auto *w = window->findChild<T *>(QLatin1String(name));
         if (!w)
             qFatal("no widget %s", name);
@@ -70,7 +74,8 @@ struct Fixture {
     }
 
     // The rows the tree shows below a proxy index, by display name.
-    QStringList shownNames(const QModelIndex &parent = {}) const {
+    QStringList shownNames(const QModelIndex &parent = {}) const
+    {
         QStringList names;
         const QAbstractItemModel *model = window->treeView()->model();
         for (int row = 0; row < model->rowCount(parent); ++row)
@@ -78,14 +83,16 @@ struct Fixture {
         return names;
     }
 
-    QModelIndex shownFolder(const QString &name) const {
+    QModelIndex shownFolder(const QString &name) const
+    {
         const QAbstractItemModel *model = window->treeView()->model();
         const QModelIndexList found = model->match(model->index(0, 0), Qt::DisplayRole, name, 1,
                                                    Qt::MatchExactly | Qt::MatchRecursive);
         return found.value(0);
     }
 
-    void selectReports(const QList<QUuid> &ids) {
+    void selectReports(const QList<QUuid> &ids)
+    {
         QItemSelection selection;
         for (const QUuid &id : ids) {
             const QModelIndex proxy =
@@ -96,13 +103,15 @@ struct Fixture {
             selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
 
-    bool editorShows(const QUuid &id) const {
+    bool editorShows(const QUuid &id) const
+    {
         const auto *stack = window->findChild<QStackedWidget *>();
         Q_UNUSED(stack);
         return window->reportEditor()->isVisible() && window->reportEditor()->report().id == id;
     }
 
-    QLineEdit *editorField(const char *name) const {
+    QLineEdit *editorField(const char *name) const
+    {
         auto *field = window->reportEditor()->findChild<QLineEdit *>(QLatin1String(name));
         if (!field)
             qFatal("no editor field %s", name);
@@ -110,7 +119,8 @@ struct Fixture {
     }
 
     // Types into a line edit as a user would (textEdited, not only textChanged).
-    static void retype(QLineEdit *edit, const QString &text) {
+    static void retype(QLineEdit *edit, const QString &text)
+    {
         edit->selectAll();
         if (text.isEmpty())
             QTest::keyClick(edit, Qt::Key_Backspace);
@@ -153,7 +163,8 @@ private slots:
     void screenshots();
 };
 
-void TstMainWindow::actionsCreateFolderAndReport() {
+void TstMainWindow::actionsCreateFolderAndReport()
+{
     Fixture f;
     f.open();
     QVERIFY(f.catalog->isEmpty());
@@ -185,7 +196,8 @@ void TstMainWindow::actionsCreateFolderAndReport() {
     QVERIFY(f.errors.isEmpty());
 }
 
-void TstMainWindow::editTitleAndSave() {
+void TstMainWindow::editTitleAndSave()
+{
     Fixture f;
     const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
     const Report report = f.catalog.addReport(folder.id, QStringLiteral("Traffic"));
@@ -212,7 +224,8 @@ void TstMainWindow::editTitleAndSave() {
     QCOMPARE(f.editorField("titleEdit")->text(), report.title); // the editor follows
 }
 
-void TstMainWindow::invalidEditorDisablesSave() {
+void TstMainWindow::invalidEditorDisablesSave()
+{
     Fixture f;
     const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
     const Report report = f.catalog.addReport(folder.id, QStringLiteral("Traffic"));
@@ -230,7 +243,8 @@ void TstMainWindow::invalidEditorDisablesSave() {
     QVERIFY(!f.action("actionRevert")->isEnabled());
 }
 
-void TstMainWindow::undoAndRedoCreate() {
+void TstMainWindow::undoAndRedoCreate()
+{
     Fixture f;
     const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
     f.open();
@@ -252,7 +266,8 @@ void TstMainWindow::undoAndRedoCreate() {
     QVERIFY(f.errors.isEmpty());
 }
 
-void TstMainWindow::deleteFolderAsksAndUndoRestores() {
+void TstMainWindow::deleteFolderAsksAndUndoRestores()
+{
     Fixture f;
     const Folder top = f.catalog.addFolder(QStringLiteral("Ops"));
     const Folder sub = f.catalog.addFolder(QStringLiteral("Nightly"), top.id);
@@ -307,7 +322,8 @@ void TstMainWindow::deleteFolderAsksAndUndoRestores() {
     QVERIFY(f.errors.isEmpty());
 }
 
-void TstMainWindow::enableDisableMultiSelection() {
+void TstMainWindow::enableDisableMultiSelection()
+{
     Fixture f;
     const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
     const Report a = f.catalog.addReport(folder.id, QStringLiteral("Alpha"));
@@ -339,7 +355,8 @@ void TstMainWindow::enableDisableMultiSelection() {
     QVERIFY(f.catalog->report(c.id)->enabled);
 }
 
-void TstMainWindow::filterHidesNonMatchingReports() {
+void TstMainWindow::filterHidesNonMatchingReports()
+{
     Fixture f;
     const Folder folder = f.catalog.addFolder(QStringLiteral("Samples"));
     const Folder other = f.catalog.addFolder(QStringLiteral("Other"));
@@ -379,7 +396,8 @@ void TstMainWindow::filterHidesNonMatchingReports() {
     QCOMPARE(noMatches->text(), QStringLiteral("No disabled reports match “weekly”"));
 }
 
-void TstMainWindow::settingsRestoreSelectionAndExpansion() {
+void TstMainWindow::settingsRestoreSelectionAndExpansion()
+{
     Fixture f;
     const Folder folder = f.catalog.addFolder(QStringLiteral("Samples"));
     const Folder sub = f.catalog.addFolder(QStringLiteral("Deep"), folder.id);
@@ -408,7 +426,8 @@ void TstMainWindow::settingsRestoreSelectionAndExpansion() {
     QCOMPARE(f.window->findChild<SelectionPage *>()->detail(), QStringLiteral("1 report"));
 }
 
-void TstMainWindow::unsavedChangesCancelKeepsSelection() {
+void TstMainWindow::unsavedChangesCancelKeepsSelection()
+{
     Fixture f;
     const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
     const Report a = f.catalog.addReport(folder.id, QStringLiteral("Alpha"));
@@ -432,7 +451,8 @@ void TstMainWindow::unsavedChangesCancelKeepsSelection() {
     QVERIFY(f.window->isVisible());
 }
 
-void TstMainWindow::unsavedChangesSaveAndDiscard() {
+void TstMainWindow::unsavedChangesSaveAndDiscard()
+{
     Fixture f;
     const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
     const Report a = f.catalog.addReport(folder.id, QStringLiteral("Alpha"));
@@ -460,7 +480,8 @@ void TstMainWindow::unsavedChangesSaveAndDiscard() {
     QVERIFY(f.errors.isEmpty());
 }
 
-void TstMainWindow::moveToFolder() {
+void TstMainWindow::moveToFolder()
+{
     Fixture f;
     const Folder from = f.catalog.addFolder(QStringLiteral("From"));
     const Folder to = f.catalog.addFolder(QStringLiteral("To"));
@@ -482,7 +503,8 @@ void TstMainWindow::moveToFolder() {
     QCOMPARE(f.catalog->report(a.id)->folderId, from.id);
 }
 
-void TstMainWindow::duplicateSelectsCopies() {
+void TstMainWindow::duplicateSelectsCopies()
+{
     Fixture f;
     const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
     const Report a = f.catalog.addReport(folder.id, QStringLiteral("Alpha"));
@@ -496,7 +518,8 @@ void TstMainWindow::duplicateSelectsCopies() {
     QVERIFY(f.editorShows(rows.first().data(CatalogTreeModel::ReportIdRole).toUuid()));
 }
 
-void TstMainWindow::readOnlyCatalogDisablesEditing() {
+void TstMainWindow::readOnlyCatalogDisablesEditing()
+{
     Fixture f;
     const Folder folder = f.catalog.addFolder(QStringLiteral("Weekly"));
     const Report a = f.catalog.addReport(folder.id, QStringLiteral("Alpha"));
@@ -517,7 +540,8 @@ void TstMainWindow::readOnlyCatalogDisablesEditing() {
 
 // Not a check: with REPORTDESK_SCREENSHOT_DIR set, saves pictures of the window's states for a
 // person to look at (run under Xvfb with QT_QPA_PLATFORM=xcb for real rendering).
-void TstMainWindow::screenshots() {
+void TstMainWindow::screenshots()
+{
     const QString dir = qEnvironmentVariable("REPORTDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("set REPORTDESK_SCREENSHOT_DIR to take screenshots");

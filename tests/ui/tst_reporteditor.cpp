@@ -50,7 +50,8 @@ private slots:
     void screenshots();
 
 private:
-    template <typename T> T *child(const char *name) {
+    template <typename T> T *child(const char *name)
+    {
         T *w = m_editor->findChild<T *>(QLatin1String(name));
         if (!w)
             qFatal("no child %s", name);
@@ -65,7 +66,8 @@ private:
     Report m_weekly;
 };
 
-void tst_ReportEditor::init() {
+void tst_ReportEditor::init()
+{
     m_catalog = std::make_unique<test::TestCatalog>();
     const Status seeded =
         DemoContent::seed(**m_catalog, m_catalog->dir() + QStringLiteral("/sample.sqlite"));
@@ -82,12 +84,14 @@ void tst_ReportEditor::init() {
     QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
 }
 
-void tst_ReportEditor::cleanup() {
+void tst_ReportEditor::cleanup()
+{
     m_editor.reset();
     m_catalog.reset();
 }
 
-int tst_ReportEditor::selectSectionOfKind(Section::Kind kind) {
+int tst_ReportEditor::selectSectionOfKind(Section::Kind kind)
+{
     auto *tabs = child<QTabWidget>("reportEditorTabs");
     tabs->setCurrentIndex(1);
     const QList<Section> sections = m_editor->report().sections;
@@ -100,18 +104,21 @@ int tst_ReportEditor::selectSectionOfKind(Section::Kind kind) {
     return -1;
 }
 
-bool tst_ReportEditor::shot(const QString &path) {
+bool tst_ReportEditor::shot(const QString &path)
+{
     // Layouts settle through posted LayoutRequest events; deliver them so the picture is current.
     for (int pass = 0; pass < 3; ++pass)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     return m_editor->grab().save(path);
 }
 
-QString tst_ReportEditor::shotsDir() const {
+QString tst_ReportEditor::shotsDir() const
+{
     return qEnvironmentVariable("REPORTDESK_SHOTS_DIR");
 }
 
-void tst_ReportEditor::loadsDemoReportUnmodified() {
+void tst_ReportEditor::loadsDemoReportUnmodified()
+{
     QVERIFY(!m_editor->isModified());
     QVERIFY(m_editor->isValid());
     QCOMPARE(m_editor->report(), m_weekly);
@@ -121,7 +128,8 @@ void tst_ReportEditor::loadsDemoReportUnmodified() {
     QCOMPARE(child<QComboBox>("timeZoneCombo")->currentText(), QStringLiteral("Europe/Berlin"));
 }
 
-void tst_ReportEditor::typingMarksModified() {
+void tst_ReportEditor::typingMarksModified()
+{
     QSignalSpy modified(m_editor.get(), &ReportEditor::modifiedChanged);
     auto *title = child<QLineEdit>("titleEdit");
     title->setFocus();
@@ -141,7 +149,8 @@ void tst_ReportEditor::typingMarksModified() {
     QCOMPARE(modified.count(), 2);
 }
 
-void tst_ReportEditor::emptyNameIsAnErrorAtTheField() {
+void tst_ReportEditor::emptyNameIsAnErrorAtTheField()
+{
     QSignalSpy validity(m_editor.get(), &ReportEditor::validityChanged);
     auto *name = child<QLineEdit>("nameEdit");
     name->setFocus();
@@ -171,7 +180,8 @@ void tst_ReportEditor::emptyNameIsAnErrorAtTheField() {
     QCOMPARE(validity.count(), 2);
 }
 
-void tst_ReportEditor::badTimeRangeIsAnErrorAtTheField() {
+void tst_ReportEditor::badTimeRangeIsAnErrorAtTheField()
+{
     child<QTabWidget>("reportEditorTabs")->setCurrentIndex(4);
     auto *from = child<QLineEdit>("timeFromEdit");
     from->setFocus();
@@ -201,7 +211,8 @@ void tst_ReportEditor::badTimeRangeIsAnErrorAtTheField() {
     QVERIFY(child<QLabel>("timePreviewLabel")->text().contains(QLatin1Char('Z')));
 }
 
-void tst_ReportEditor::unknownTimeZoneIsAnError() {
+void tst_ReportEditor::unknownTimeZoneIsAnError()
+{
     auto *zone = child<QComboBox>("timeZoneCombo");
     zone->lineEdit()->selectAll();
     QTest::keyClicks(zone->lineEdit(), QStringLiteral("Mars/Olympus"));
@@ -213,7 +224,8 @@ void tst_ReportEditor::unknownTimeZoneIsAnError() {
     QCOMPARE(m_editor->report().timeZone, QStringLiteral("America/New_York"));
 }
 
-void tst_ReportEditor::revertRestores() {
+void tst_ReportEditor::revertRestores()
+{
     auto *name = child<QLineEdit>("nameEdit");
     name->selectAll();
     QTest::keyClick(name, Qt::Key_Delete);
@@ -233,7 +245,8 @@ void tst_ReportEditor::revertRestores() {
     QCOMPARE(validity.count(), 1);
 }
 
-void tst_ReportEditor::runQueryFillsPreview() {
+void tst_ReportEditor::runQueryFillsPreview()
+{
     QVERIFY(selectSectionOfKind(Section::Kind::Table) >= 0);
     auto *section = child<SectionEditor>("sectionEditor");
     QSignalSpy finished(section, &SectionEditor::queryFinished);
@@ -247,7 +260,8 @@ void tst_ReportEditor::runQueryFillsPreview() {
     QVERIFY(!m_editor->isModified()); // running a query is not an edit
 }
 
-void tst_ReportEditor::brokenQueryShowsDatabaseError() {
+void tst_ReportEditor::brokenQueryShowsDatabaseError()
+{
     QVERIFY(selectSectionOfKind(Section::Kind::Table) >= 0);
     auto *query = child<QPlainTextEdit>("queryEdit");
     query->setPlainText(QStringLiteral("SELECT host FROM no_such_table"));
@@ -262,7 +276,8 @@ void tst_ReportEditor::brokenQueryShowsDatabaseError() {
     QCOMPARE(child<QTableView>("queryPreviewView")->model()->rowCount(), 0);
 }
 
-void tst_ReportEditor::undefinedVariableIsNamed() {
+void tst_ReportEditor::undefinedVariableIsNamed()
+{
     QVERIFY(selectSectionOfKind(Section::Kind::Table) >= 0);
     auto *query = child<QPlainTextEdit>("queryEdit");
     query->setPlainText(QStringLiteral("SELECT * FROM web_access_log WHERE host = :host"));
@@ -277,7 +292,8 @@ void tst_ReportEditor::undefinedVariableIsNamed() {
              qPrintable(text));
 }
 
-void tst_ReportEditor::markdownPreviewSubstitutesVariables() {
+void tst_ReportEditor::markdownPreviewSubstitutesVariables()
+{
     QVERIFY(selectSectionOfKind(Section::Kind::Text) >= 0);
     auto *preview = child<QTextBrowser>("markdownPreview");
     QVERIFY2(preview->toPlainText().contains(QStringLiteral("shop.example.com")),
@@ -292,7 +308,8 @@ void tst_ReportEditor::markdownPreviewSubstitutesVariables() {
     QVERIFY(m_editor->report().sections.first().text.endsWith(QStringLiteral(" ${nobody}")));
 }
 
-void tst_ReportEditor::addRemoveReorderSections() {
+void tst_ReportEditor::addRemoveReorderSections()
+{
     auto *list = child<QListWidget>("sectionList");
     child<QTabWidget>("reportEditorTabs")->setCurrentIndex(1);
     list->setCurrentRow(0);
@@ -332,7 +349,8 @@ void tst_ReportEditor::addRemoveReorderSections() {
     QVERIFY(m_editor->isValid());
 }
 
-void tst_ReportEditor::emptyStateOffersAdd() {
+void tst_ReportEditor::emptyStateOffersAdd()
+{
     Report empty = m_weekly;
     empty.sections.clear();
     m_editor->setReport(empty);
@@ -351,7 +369,8 @@ void tst_ReportEditor::emptyStateOffersAdd() {
     QVERIFY(!m_editor->isModified());
 }
 
-void tst_ReportEditor::nonImageFileIsRefused() {
+void tst_ReportEditor::nonImageFileIsRefused()
+{
     child<QTabWidget>("reportEditorTabs")->setCurrentIndex(1);
     child<QListWidget>("sectionList")->setCurrentRow(0);
     child<QAction>("addImageSectionAction")->trigger();
@@ -376,7 +395,8 @@ void tst_ReportEditor::nonImageFileIsRefused() {
     QVERIFY(m_editor->isValid());
 }
 
-void tst_ReportEditor::variablesTableEditsVariables() {
+void tst_ReportEditor::variablesTableEditsVariables()
+{
     child<QTabWidget>("reportEditorTabs")->setCurrentIndex(4);
     auto *table = child<QTableWidget>("variablesTable");
     QCOMPARE(table->rowCount(), 1);
@@ -394,7 +414,8 @@ void tst_ReportEditor::variablesTableEditsVariables() {
     QVERIFY(m_editor->isValid());
 }
 
-void tst_ReportEditor::formatsAndPageOptions() {
+void tst_ReportEditor::formatsAndPageOptions()
+{
     child<QTabWidget>("reportEditorTabs")->setCurrentIndex(3);
     child<QCheckBox>("pdfFormatCheck")->setChecked(false);
     child<QCheckBox>("csvFormatCheck")->setChecked(false);
@@ -421,7 +442,8 @@ void tst_ReportEditor::formatsAndPageOptions() {
     QCOMPARE(m_editor->report().brandingId, (*m_catalog)->defaultBranding()->id);
 }
 
-void tst_ReportEditor::saveErrorShownUntilNextLoad() {
+void tst_ReportEditor::saveErrorShownUntilNextLoad()
+{
     auto *label = child<QLabel>("saveErrorLabel");
     QVERIFY(!label->isVisible());
     m_editor->showSaveError(QStringLiteral("A report named \"x\" already exists."));
@@ -431,7 +453,8 @@ void tst_ReportEditor::saveErrorShownUntilNextLoad() {
     QVERIFY(!label->isVisible());
 }
 
-void tst_ReportEditor::screenshots() {
+void tst_ReportEditor::screenshots()
+{
     const QString dir = shotsDir();
     if (dir.isEmpty())
         QSKIP("set REPORTDESK_SHOTS_DIR to write screenshots");

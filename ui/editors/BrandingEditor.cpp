@@ -30,11 +30,13 @@ namespace reportdesk {
 class BrandingPreview : public QWidget {
 public:
     explicit BrandingPreview(QWidget *parent = nullptr)
-        : QWidget(parent) {
+        : QWidget(parent)
+    {
         setMinimumHeight(170);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }
-    void setProfile(const BrandingProfile &profile) {
+    void setProfile(const BrandingProfile &profile)
+    {
         m_profile = profile;
         m_logo = QImage::fromData(profile.logo);
         update();
@@ -42,7 +44,8 @@ public:
     QSize sizeHint() const override { return {420, 170}; }
 
 protected:
-    void paintEvent(QPaintEvent *) override {
+    void paintEvent(QPaintEvent *) override
+    {
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
         const QRectF page = QRectF(rect()).adjusted(6, 6, -6, -6);
@@ -110,13 +113,15 @@ private:
 
 namespace {
 
-QLabel *buddyLabel(const QString &text, QWidget *buddy) {
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
     auto *label = new QLabel(text);
     label->setBuddy(buddy);
     return label;
 }
 
-QString bannerStyle() {
+QString bannerStyle()
+{
     return QStringLiteral("QLabel { background: #fdecea; border: 1px solid #e6a19b;"
                           " border-radius: 4px; padding: 6px 8px; color: #5f1410; }");
 }
@@ -125,7 +130,8 @@ QString bannerStyle() {
 
 BrandingEditor::BrandingEditor(Catalog *catalog, QWidget *parent)
     : QDialog(parent)
-    , m_catalog(catalog) {
+    , m_catalog(catalog)
+{
     setWindowTitle(tr("Branding profiles"));
     setObjectName(QStringLiteral("brandingEditor"));
     resize(980, 680);
@@ -337,11 +343,13 @@ BrandingEditor::BrandingEditor(Catalog *catalog, QWidget *parent)
 
 BrandingEditor::~BrandingEditor() = default;
 
-qint64 BrandingEditor::currentId() const {
+qint64 BrandingEditor::currentId() const
+{
     return m_original.id;
 }
 
-void BrandingEditor::reloadProfiles(qint64 select) {
+void BrandingEditor::reloadProfiles(qint64 select)
+{
     m_loading = true;
     m_profiles = m_catalog ? m_catalog->brandingProfiles() : QList<BrandingProfile>();
     m_list->clear();
@@ -367,14 +375,16 @@ void BrandingEditor::reloadProfiles(qint64 select) {
     loadEditor();
 }
 
-void BrandingEditor::selectProfile(qint64 id) {
+void BrandingEditor::selectProfile(qint64 id)
+{
     for (int i = 0; i < m_profiles.size(); ++i) {
         if (m_profiles.at(i).id == id)
             m_list->setCurrentRow(i);
     }
 }
 
-void BrandingEditor::loadEditor() {
+void BrandingEditor::loadEditor()
+{
     m_loading = true;
     const BrandingProfile &p = m_edited;
     m_editor->setEnabled(p.id != 0);
@@ -390,7 +400,8 @@ void BrandingEditor::loadEditor() {
     edited();
 }
 
-void BrandingEditor::edited() {
+void BrandingEditor::edited()
+{
     if (m_loading)
         return;
     const FieldErrors errors = Validation::checkBranding(m_edited);
@@ -423,12 +434,14 @@ void BrandingEditor::edited() {
     }
 }
 
-void BrandingEditor::showMessage(const QString &message) {
+void BrandingEditor::showMessage(const QString &message)
+{
     m_messageLabel->setText(message);
     m_messageLabel->setVisible(!message.isEmpty());
 }
 
-bool BrandingEditor::save() {
+bool BrandingEditor::save()
+{
     if (!m_catalog || m_edited.id == 0)
         return false;
     const auto saved = m_catalog->saveBranding(m_edited);
@@ -441,14 +454,16 @@ bool BrandingEditor::save() {
     return true;
 }
 
-void BrandingEditor::revert() {
+void BrandingEditor::revert()
+{
     m_edited = m_original;
     m_logoFileError.clear();
     showMessage(QString());
     loadEditor();
 }
 
-bool BrandingEditor::maybeKeepChanges() {
+bool BrandingEditor::maybeKeepChanges()
+{
     if (!isModified())
         return true;
     const auto answer = QMessageBox::question(
@@ -463,13 +478,15 @@ bool BrandingEditor::maybeKeepChanges() {
     return true;
 }
 
-void BrandingEditor::done(int result) {
+void BrandingEditor::done(int result)
+{
     if (!maybeKeepChanges())
         return;
     QDialog::done(result);
 }
 
-void BrandingEditor::addProfile() {
+void BrandingEditor::addProfile()
+{
     if (!m_catalog || !maybeKeepChanges())
         return;
     BrandingProfile p;
@@ -489,7 +506,8 @@ void BrandingEditor::addProfile() {
     m_nameEdit->selectAll();
 }
 
-void BrandingEditor::duplicateProfile() {
+void BrandingEditor::duplicateProfile()
+{
     if (!m_catalog || m_original.id == 0 || !maybeKeepChanges())
         return;
     BrandingProfile copy = m_original;
@@ -509,7 +527,8 @@ void BrandingEditor::duplicateProfile() {
     reloadProfiles(saved->id);
 }
 
-void BrandingEditor::deleteProfile() {
+void BrandingEditor::deleteProfile()
+{
     if (!m_catalog || m_original.id == 0)
         return;
     // The catalog refuses to delete the default profile and says why; no need to ask first.
@@ -529,7 +548,8 @@ void BrandingEditor::deleteProfile() {
     reloadProfiles(def ? def->id : 0);
 }
 
-void BrandingEditor::makeDefault() {
+void BrandingEditor::makeDefault()
+{
     if (!m_catalog || m_original.id == 0 || !maybeKeepChanges())
         return;
     const qint64 id = m_original.id;
@@ -541,7 +561,8 @@ void BrandingEditor::makeDefault() {
     reloadProfiles(id);
 }
 
-void BrandingEditor::chooseLogo() {
+void BrandingEditor::chooseLogo()
+{
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Choose logo"), QString(),
         tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg);;All files (*)"));
@@ -549,7 +570,8 @@ void BrandingEditor::chooseLogo() {
         loadLogoFile(path);
 }
 
-bool BrandingEditor::loadLogoFile(const QString &path) {
+bool BrandingEditor::loadLogoFile(const QString &path)
+{
     QFile file(path);
     QString error;
     QByteArray bytes;
@@ -573,7 +595,8 @@ bool BrandingEditor::loadLogoFile(const QString &path) {
     return error.isEmpty();
 }
 
-void BrandingEditor::chooseColor() {
+void BrandingEditor::chooseColor()
+{
     const QColor initial = QColor::isValidColorName(m_edited.accentColor)
                                ? QColor::fromString(m_edited.accentColor)
                                : QColor(0x1f, 0x6f, 0xeb);
@@ -585,7 +608,8 @@ void BrandingEditor::chooseColor() {
     edited();
 }
 
-void BrandingEditor::updateColorSwatch() {
+void BrandingEditor::updateColorSwatch()
+{
     QPixmap swatch(28, 16);
     const bool valid = QColor::isValidColorName(m_edited.accentColor);
     swatch.fill(valid ? QColor::fromString(m_edited.accentColor) : QColor(Qt::transparent));
@@ -600,7 +624,8 @@ void BrandingEditor::updateColorSwatch() {
     m_colorButton->setText(tr("Pick…"));
 }
 
-void BrandingEditor::updateLogoPreview() {
+void BrandingEditor::updateLogoPreview()
+{
     const QImage image = QImage::fromData(m_edited.logo);
     m_removeLogoButton->setEnabled(!m_edited.logo.isEmpty());
     if (image.isNull()) {

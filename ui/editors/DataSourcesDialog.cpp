@@ -25,13 +25,15 @@ namespace reportdesk {
 
 namespace {
 
-QLabel *buddyLabel(const QString &text, QWidget *buddy) {
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
     auto *label = new QLabel(text);
     label->setBuddy(buddy);
     return label;
 }
 
-void setLabelColor(QLabel *label, const QColor &color) {
+void setLabelColor(QLabel *label, const QColor &color)
+{
     QPalette p = label->palette();
     p.setColor(QPalette::WindowText, color);
     label->setPalette(p);
@@ -41,7 +43,8 @@ void setLabelColor(QLabel *label, const QColor &color) {
 
 DataSourcesDialog::DataSourcesDialog(Catalog *catalog, QWidget *parent)
     : QDialog(parent)
-    , m_catalog(catalog) {
+    , m_catalog(catalog)
+{
     setWindowTitle(tr("Data sources"));
     setObjectName(QStringLiteral("dataSourcesDialog"));
     resize(860, 520);
@@ -225,12 +228,14 @@ DataSourcesDialog::DataSourcesDialog(Catalog *catalog, QWidget *parent)
     reloadSources(QString());
 }
 
-DataSourcesDialog::~DataSourcesDialog() {
+DataSourcesDialog::~DataSourcesDialog()
+{
     if (m_testThread)
         m_testThread->wait();
 }
 
-void DataSourcesDialog::reloadSources(const QString &select) {
+void DataSourcesDialog::reloadSources(const QString &select)
+{
     m_loading = true;
     m_sources = m_catalog ? m_catalog->dataSources() : QList<DataSource>();
     m_list->clear();
@@ -250,14 +255,16 @@ void DataSourcesDialog::reloadSources(const QString &select) {
     loadEditor();
 }
 
-void DataSourcesDialog::selectSource(const QString &name) {
+void DataSourcesDialog::selectSource(const QString &name)
+{
     for (int i = 0; i < m_sources.size(); ++i) {
         if (m_sources.at(i).name == name)
             m_list->setCurrentRow(i);
     }
 }
 
-void DataSourcesDialog::loadEditor() {
+void DataSourcesDialog::loadEditor()
+{
     m_loading = true;
     const DataSource &s = m_edited;
     const bool any = m_currentRow >= 0;
@@ -282,7 +289,8 @@ void DataSourcesDialog::loadEditor() {
     edited();
 }
 
-void DataSourcesDialog::edited() {
+void DataSourcesDialog::edited()
+{
     if (m_loading)
         return;
     const FieldErrors errors =
@@ -310,12 +318,14 @@ void DataSourcesDialog::edited() {
     }
 }
 
-void DataSourcesDialog::showMessage(const QString &message) {
+void DataSourcesDialog::showMessage(const QString &message)
+{
     m_messageLabel->setText(message);
     m_messageLabel->setVisible(!message.isEmpty());
 }
 
-bool DataSourcesDialog::save() {
+bool DataSourcesDialog::save()
+{
     if (!m_catalog || m_currentRow < 0)
         return false;
     DataSource toSave = m_edited;
@@ -331,13 +341,15 @@ bool DataSourcesDialog::save() {
     return true;
 }
 
-void DataSourcesDialog::revert() {
+void DataSourcesDialog::revert()
+{
     m_edited = m_original;
     showMessage(QString());
     loadEditor();
 }
 
-bool DataSourcesDialog::maybeKeepChanges() {
+bool DataSourcesDialog::maybeKeepChanges()
+{
     const bool draft = m_currentRow >= 0 && m_edited.id == 0;
     if (!isModified() && !draft)
         return true;
@@ -355,13 +367,15 @@ bool DataSourcesDialog::maybeKeepChanges() {
     return true;
 }
 
-void DataSourcesDialog::done(int result) {
+void DataSourcesDialog::done(int result)
+{
     if (!maybeKeepChanges())
         return;
     QDialog::done(result);
 }
 
-void DataSourcesDialog::addSource() {
+void DataSourcesDialog::addSource()
+{
     if (!maybeKeepChanges())
         return;
     reloadSources(m_original.name);
@@ -387,7 +401,8 @@ void DataSourcesDialog::addSource() {
     m_nameEdit->selectAll();
 }
 
-void DataSourcesDialog::deleteSource() {
+void DataSourcesDialog::deleteSource()
+{
     if (m_currentRow < 0)
         return;
     if (m_original.id == 0) { // a draft: nothing stored yet
@@ -408,7 +423,8 @@ void DataSourcesDialog::deleteSource() {
     reloadSources(QString());
 }
 
-void DataSourcesDialog::browseFile() {
+void DataSourcesDialog::browseFile()
+{
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Choose SQLite database"), m_edited.databaseName,
         tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
@@ -419,7 +435,8 @@ void DataSourcesDialog::browseFile() {
     edited();
 }
 
-void DataSourcesDialog::testConnection() {
+void DataSourcesDialog::testConnection()
+{
     const DataSource source = m_edited;
     const quint64 generation = ++m_testGeneration;
     m_testButton->setEnabled(false);

@@ -16,7 +16,8 @@ const QColor kErrorText(0xb3, 0x26, 0x1e);
 const QColor kErrorBase(0xfd, 0xec, 0xea);
 } // namespace
 
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent) {
+QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
+{
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
@@ -29,7 +30,8 @@ QLabel *makeErrorLabel(const QString &objectName, QWidget *parent) {
     return label;
 }
 
-QWidget *withErrorLabel(QWidget *field, QLabel *errorLabel) {
+QWidget *withErrorLabel(QWidget *field, QLabel *errorLabel)
+{
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -39,7 +41,8 @@ QWidget *withErrorLabel(QWidget *field, QLabel *errorLabel) {
     return box;
 }
 
-void setFieldError(QWidget *field, QLabel *errorLabel, const QString &message) {
+void setFieldError(QWidget *field, QLabel *errorLabel, const QString &message)
+{
     if (errorLabel) {
         errorLabel->setText(message);
         errorLabel->setVisible(!message.isEmpty());
@@ -62,7 +65,8 @@ void setFieldError(QWidget *field, QLabel *errorLabel, const QString &message) {
     }
 }
 
-QVariantMap bindings(const Report &report, const QDateTime &now, QString *error) {
+QVariantMap bindings(const Report &report, const QDateTime &now, QString *error)
+{
     QVariantMap values;
     for (const Variable &v : report.variables) {
         if (!v.name.isEmpty())
@@ -88,8 +92,8 @@ QVariantMap bindings(const Report &report, const QDateTime &now, QString *error)
     return values;
 }
 
-QString substituteVariables(const QString &text, const QVariantMap &values,
-                            QStringList *undefined) {
+QString substituteVariables(const QString &text, const QVariantMap &values, QStringList *undefined)
+{
     static const QRegularExpression placeholder(
         QStringLiteral("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
     QString out;

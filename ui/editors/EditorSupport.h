@@ -38,7 +38,8 @@ QString substituteVariables(const QString &text, const QVariantMap &values,
 // Runs `work` on a new thread and hands its result to `done` on `receiver`'s thread, unless
 // `receiver` is gone by then. Returns the thread so the owner can wait for it on destruction.
 template <typename T>
-QThread *runInBackground(QObject *receiver, std::function<T()> work, std::function<void(T)> done) {
+QThread *runInBackground(QObject *receiver, std::function<T()> work, std::function<void(T)> done)
+{
     auto result = std::make_shared<std::optional<T>>();
     QThread *thread =
         QThread::create([result, work = std::move(work)] { result->emplace(work()); });

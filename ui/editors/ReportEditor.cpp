@@ -38,13 +38,15 @@ namespace {
 
 const QColor kErrorColor(0xb3, 0x26, 0x1e);
 
-QString bannerStyle(const char *objectName) {
+QString bannerStyle(const char *objectName)
+{
     return QStringLiteral("QLabel#%1 { background: #fdecea; border: 1px solid #e6a19b;"
                           " border-radius: 4px; padding: 6px 8px; color: #5f1410; }")
         .arg(QLatin1String(objectName));
 }
 
-QStringList splitTags(const QString &text) {
+QStringList splitTags(const QString &text)
+{
     QStringList tags;
     const QStringList parts = text.split(QLatin1Char(','));
     for (const QString &p : parts) {
@@ -55,7 +57,8 @@ QStringList splitTags(const QString &text) {
     return tags;
 }
 
-QString kindLabel(Section::Kind kind) {
+QString kindLabel(Section::Kind kind)
+{
     switch (kind) {
     case Section::Kind::Text:
         return ReportEditor::tr("Text");
@@ -73,14 +76,16 @@ QString kindLabel(Section::Kind kind) {
     return {};
 }
 
-QLabel *buddyLabel(const QString &text, QWidget *buddy) {
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
     auto *label = new QLabel(text);
     label->setBuddy(buddy);
     return label;
 }
 
 // A form at the top of its page; extra height goes below it, not between rows.
-QFormLayout *newForm(QWidget *page) {
+QFormLayout *newForm(QWidget *page)
+{
     auto *outer = new QVBoxLayout(page);
     auto *form = new QFormLayout;
     outer->addLayout(form);
@@ -95,7 +100,8 @@ QFormLayout *newForm(QWidget *page) {
 
 ReportEditor::ReportEditor(Catalog *catalog, QWidget *parent)
     : QWidget(parent)
-    , m_catalog(catalog) {
+    , m_catalog(catalog)
+{
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -133,7 +139,8 @@ ReportEditor::ReportEditor(Catalog *catalog, QWidget *parent)
 
 ReportEditor::~ReportEditor() = default;
 
-QWidget *ReportEditor::scrollable(QWidget *page) {
+QWidget *ReportEditor::scrollable(QWidget *page)
+{
     auto *area = new QScrollArea;
     area->setWidget(page);
     area->setWidgetResizable(true);
@@ -143,7 +150,8 @@ QWidget *ReportEditor::scrollable(QWidget *page) {
 
 // ------------------------------------------------------------------------------------ pages
 
-QWidget *ReportEditor::buildGeneralPage() {
+QWidget *ReportEditor::buildGeneralPage()
+{
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("generalPage"));
     auto *form = newForm(page);
@@ -228,7 +236,8 @@ QWidget *ReportEditor::buildGeneralPage() {
     return page;
 }
 
-QMenu *ReportEditor::buildAddSectionMenu(QWidget *parent) {
+QMenu *ReportEditor::buildAddSectionMenu(QWidget *parent)
+{
     auto *menu = new QMenu(parent);
     const struct {
         Section::Kind kind;
@@ -250,7 +259,8 @@ QMenu *ReportEditor::buildAddSectionMenu(QWidget *parent) {
     return menu;
 }
 
-QWidget *ReportEditor::buildContentPage() {
+QWidget *ReportEditor::buildContentPage()
+{
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("contentPage"));
     auto *layout = new QVBoxLayout(page);
@@ -375,7 +385,8 @@ QWidget *ReportEditor::buildContentPage() {
     return page;
 }
 
-QWidget *ReportEditor::buildPagePage() {
+QWidget *ReportEditor::buildPagePage()
+{
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("pagePage"));
     auto *form = newForm(page);
@@ -463,7 +474,8 @@ QWidget *ReportEditor::buildPagePage() {
     return page;
 }
 
-QWidget *ReportEditor::buildOutputPage() {
+QWidget *ReportEditor::buildOutputPage()
+{
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("outputPage"));
     auto *form = newForm(page);
@@ -510,7 +522,8 @@ QWidget *ReportEditor::buildOutputPage() {
     return page;
 }
 
-QWidget *ReportEditor::buildTimePage() {
+QWidget *ReportEditor::buildTimePage()
+{
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("timePage"));
     auto *form = newForm(page);
@@ -659,7 +672,8 @@ QWidget *ReportEditor::buildTimePage() {
 
 // ----------------------------------------------------------------------------- public API
 
-void ReportEditor::setReport(const Report &report) {
+void ReportEditor::setReport(const Report &report)
+{
     m_original = report;
     m_report = report;
     m_saveErrorLabel->clear();
@@ -668,28 +682,34 @@ void ReportEditor::setReport(const Report &report) {
     edited();
 }
 
-Report ReportEditor::report() const {
+Report ReportEditor::report() const
+{
     return m_report;
 }
 
-bool ReportEditor::isModified() const {
+bool ReportEditor::isModified() const
+{
     return m_report != m_original;
 }
 
-bool ReportEditor::isValid() const {
+bool ReportEditor::isValid() const
+{
     return m_errors.isEmpty();
 }
 
-FieldErrors ReportEditor::errors() const {
+FieldErrors ReportEditor::errors() const
+{
     return m_errors;
 }
 
-void ReportEditor::showSaveError(const QString &message) {
+void ReportEditor::showSaveError(const QString &message)
+{
     m_saveErrorLabel->setText(message);
     m_saveErrorLabel->setVisible(!message.isEmpty());
 }
 
-void ReportEditor::revert() {
+void ReportEditor::revert()
+{
     const int row = currentSection();
     const int tab = m_tabs->currentIndex();
     setReport(m_original);
@@ -700,7 +720,8 @@ void ReportEditor::revert() {
 
 // ------------------------------------------------------------------------------- loading
 
-void ReportEditor::loadWidgets() {
+void ReportEditor::loadWidgets()
+{
     m_loading = true;
     const Report &r = m_report;
     m_nameEdit->setText(r.name);
@@ -742,7 +763,8 @@ void ReportEditor::loadWidgets() {
     loadSectionList(r.sections.isEmpty() ? -1 : 0);
 }
 
-void ReportEditor::loadVariables() {
+void ReportEditor::loadVariables()
+{
     const bool wasLoading = m_loading;
     m_loading = true;
     m_variablesTable->setRowCount(int(m_report.variables.size()));
@@ -753,7 +775,8 @@ void ReportEditor::loadVariables() {
     m_loading = wasLoading;
 }
 
-void ReportEditor::variablesEdited() {
+void ReportEditor::variablesEdited()
+{
     if (m_loading)
         return;
     QList<Variable> variables;
@@ -767,7 +790,8 @@ void ReportEditor::variablesEdited() {
     edited();
 }
 
-void ReportEditor::reloadBrandingProfiles() {
+void ReportEditor::reloadBrandingProfiles()
+{
     const bool wasLoading = m_loading;
     m_loading = true;
     m_brandingCombo->clear();
@@ -794,7 +818,8 @@ void ReportEditor::reloadBrandingProfiles() {
     m_loading = wasLoading;
 }
 
-void ReportEditor::loadSectionList(int select) {
+void ReportEditor::loadSectionList(int select)
+{
     {
         const QSignalBlocker blocker(m_sectionList);
         m_sectionList->clear();
@@ -812,7 +837,8 @@ void ReportEditor::loadSectionList(int select) {
         emit m_sectionList->currentRowChanged(-1); // disables the per-section buttons
 }
 
-void ReportEditor::selectSection(int row) {
+void ReportEditor::selectSection(int row)
+{
     if (m_sectionList->currentRow() == row) {
         // Same row, new content (e.g. after a move): load it again.
         m_sectionEditor->setReportContext(m_report);
@@ -822,12 +848,14 @@ void ReportEditor::selectSection(int row) {
     m_sectionList->setCurrentRow(row);
 }
 
-int ReportEditor::currentSection() const {
+int ReportEditor::currentSection() const
+{
     const int row = m_sectionList->currentRow();
     return row >= 0 && row < m_report.sections.size() ? row : -1;
 }
 
-void ReportEditor::updateSectionItem(int row) {
+void ReportEditor::updateSectionItem(int row)
+{
     QListWidgetItem *item = m_sectionList->item(row);
     if (!item || row >= m_report.sections.size())
         return;
@@ -843,7 +871,8 @@ void ReportEditor::updateSectionItem(int row) {
 
 // ------------------------------------------------------------------------------- sections
 
-void ReportEditor::addSection(int kind) {
+void ReportEditor::addSection(int kind)
+{
     Section s;
     s.kind = Section::Kind(kind);
     switch (s.kind) {
@@ -872,7 +901,8 @@ void ReportEditor::addSection(int kind) {
     edited();
 }
 
-void ReportEditor::removeSection() {
+void ReportEditor::removeSection()
+{
     const int row = currentSection();
     if (row < 0)
         return;
@@ -887,7 +917,8 @@ void ReportEditor::removeSection() {
         m_sectionList->setFocus();
 }
 
-void ReportEditor::moveSection(int delta) {
+void ReportEditor::moveSection(int delta)
+{
     const int row = currentSection();
     const int to = row + delta;
     if (row < 0 || to < 0 || to >= m_report.sections.size())
@@ -897,7 +928,8 @@ void ReportEditor::moveSection(int delta) {
     edited();
 }
 
-void ReportEditor::duplicateSection() {
+void ReportEditor::duplicateSection()
+{
     const int row = currentSection();
     if (row < 0)
         return;
@@ -911,7 +943,8 @@ void ReportEditor::duplicateSection() {
 
 // ------------------------------------------------------------------------------ validation
 
-void ReportEditor::edited() {
+void ReportEditor::edited()
+{
     if (m_loading)
         return;
     if (m_saveErrorLabel->isVisible() && isModified()) {
@@ -936,7 +969,8 @@ void ReportEditor::edited() {
     }
 }
 
-void ReportEditor::updateErrors() {
+void ReportEditor::updateErrors()
+{
     QHash<QString, QString> byField; // field key -> message(s)
     QHash<QString, QString> current; // errors of the selected section, without prefix
     QSet<int> sectionsWithErrors;
@@ -1001,7 +1035,8 @@ void ReportEditor::updateErrors() {
     m_errorSummary->setVisible(true);
 }
 
-void ReportEditor::focusField(const QString &key) {
+void ReportEditor::focusField(const QString &key)
+{
     static const QRegularExpression sectionKey(QStringLiteral("^sections\\[(\\d+)\\]\\.(.+)$"));
     if (const auto m = sectionKey.match(key); m.hasMatch()) {
         const int row = m.captured(1).toInt();
@@ -1026,7 +1061,8 @@ void ReportEditor::focusField(const QString &key) {
         view.field->setFocus(Qt::OtherFocusReason);
 }
 
-void ReportEditor::updateTimePreview() {
+void ReportEditor::updateTimePreview()
+{
     const QTimeZone zone(m_report.timeZone.toUtf8());
     if (!zone.isValid()) {
         m_timePreview->setText(tr("Choose a valid time zone to see the period."));

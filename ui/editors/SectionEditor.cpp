@@ -37,7 +37,8 @@ namespace {
 
 enum ColumnsColumn { ColName, ColLabel, ColFormat, ColAlign, ColOverflow, ColWidth, ColCount };
 
-QStringList splitList(const QString &text) {
+QStringList splitList(const QString &text)
+{
     QStringList out;
     const QStringList parts = text.split(QLatin1Char(','));
     for (const QString &p : parts) {
@@ -48,7 +49,8 @@ QStringList splitList(const QString &text) {
     return out;
 }
 
-void setErrorPalette(QLabel *label, bool error) {
+void setErrorPalette(QLabel *label, bool error)
+{
     QPalette p = label->palette();
     p.setColor(QPalette::WindowText, error ? QColor(0xb3, 0x26, 0x1e)
                                            : QApplication::palette().color(QPalette::WindowText));
@@ -59,7 +61,8 @@ void setErrorPalette(QLabel *label, bool error) {
 
 SectionEditor::SectionEditor(Catalog *catalog, QWidget *parent)
     : QWidget(parent)
-    , m_catalog(catalog) {
+    , m_catalog(catalog)
+{
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -122,12 +125,14 @@ SectionEditor::SectionEditor(Catalog *catalog, QWidget *parent)
     reloadDataSources();
 }
 
-SectionEditor::~SectionEditor() {
+SectionEditor::~SectionEditor()
+{
     if (m_queryThread)
         m_queryThread->wait();
 }
 
-QWidget *SectionEditor::buildTextPage() {
+QWidget *SectionEditor::buildTextPage()
+{
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -164,7 +169,8 @@ QWidget *SectionEditor::buildTextPage() {
     return page;
 }
 
-QWidget *SectionEditor::buildQueryPage() {
+QWidget *SectionEditor::buildQueryPage()
+{
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -319,7 +325,8 @@ QWidget *SectionEditor::buildQueryPage() {
     return page;
 }
 
-QWidget *SectionEditor::buildImagePage() {
+QWidget *SectionEditor::buildImagePage()
+{
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -344,7 +351,8 @@ QWidget *SectionEditor::buildImagePage() {
     return page;
 }
 
-QWidget *SectionEditor::buildPlainPage(const QString &text) {
+QWidget *SectionEditor::buildPlainPage(const QString &text)
+{
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -355,7 +363,8 @@ QWidget *SectionEditor::buildPlainPage(const QString &text) {
     return page;
 }
 
-void SectionEditor::setSection(const Section &section) {
+void SectionEditor::setSection(const Section &section)
+{
     if (m_section.query != section.query || m_section.dataSource != section.dataSource) {
         ++m_queryGeneration; // a result still on its way belongs to another section
         m_previewModel->clear();
@@ -366,7 +375,8 @@ void SectionEditor::setSection(const Section &section) {
     loadWidgets();
 }
 
-void SectionEditor::setReportContext(const Report &report) {
+void SectionEditor::setReportContext(const Report &report)
+{
     m_context = report;
     if (m_section.kind == Section::Kind::Text)
         updateTextPreview();
@@ -374,7 +384,8 @@ void SectionEditor::setReportContext(const Report &report) {
         updateParameterHint();
 }
 
-void SectionEditor::loadWidgets() {
+void SectionEditor::loadWidgets()
+{
     m_loading = true;
     const Section &s = m_section;
     QString kind;
@@ -446,13 +457,15 @@ void SectionEditor::loadWidgets() {
     m_loading = false;
 }
 
-void SectionEditor::edited() {
+void SectionEditor::edited()
+{
     if (m_loading)
         return;
     emit changed();
 }
 
-void SectionEditor::setErrors(const QHash<QString, QString> &errors) {
+void SectionEditor::setErrors(const QHash<QString, QString> &errors)
+{
     EditorSupport::setFieldError(m_widthSpin, m_widthError, errors.value(QStringLiteral("width")));
     EditorSupport::setFieldError(m_dataSourceCombo, m_dataSourceError,
                                  errors.value(QStringLiteral("dataSource")));
@@ -462,7 +475,8 @@ void SectionEditor::setErrors(const QHash<QString, QString> &errors) {
                                      errors.value(QStringLiteral("image")));
 }
 
-bool SectionEditor::focusField(const QString &key) {
+bool SectionEditor::focusField(const QString &key)
+{
     QWidget *w = nullptr;
     if (key == QLatin1String("width"))
         w = m_widthSpin;
@@ -478,7 +492,8 @@ bool SectionEditor::focusField(const QString &key) {
     return true;
 }
 
-void SectionEditor::reloadDataSources() {
+void SectionEditor::reloadDataSources()
+{
     const bool wasLoading = m_loading;
     m_loading = true;
     m_dataSourceCombo->clear();
@@ -498,7 +513,8 @@ void SectionEditor::reloadDataSources() {
     m_loading = wasLoading;
 }
 
-void SectionEditor::updateTextPreview() {
+void SectionEditor::updateTextPreview()
+{
     QString bindError;
     const QVariantMap values =
         EditorSupport::bindings(m_context, QDateTime::currentDateTimeUtc(), &bindError);
@@ -515,7 +531,8 @@ void SectionEditor::updateTextPreview() {
     EditorSupport::setFieldError(nullptr, m_undefinedVariablesLabel, message);
 }
 
-void SectionEditor::updateParameterHint() {
+void SectionEditor::updateParameterHint()
+{
     const QStringList used = QueryRunner::placeholders(m_section.query);
     if (used.isEmpty()) {
         m_parameterHint->setText(tr("The query uses no parameters."));
@@ -539,7 +556,8 @@ void SectionEditor::updateParameterHint() {
     setErrorPalette(m_parameterHint, !missing.isEmpty());
 }
 
-void SectionEditor::runQuery() {
+void SectionEditor::runQuery()
+{
     if (m_section.kind != Section::Kind::Table && m_section.kind != Section::Kind::Chart)
         return;
     const std::optional<DataSource> source =
@@ -587,7 +605,8 @@ void SectionEditor::runQuery() {
         });
 }
 
-void SectionEditor::showQueryResult(const QString &error, const QueryPreview *preview) {
+void SectionEditor::showQueryResult(const QString &error, const QueryPreview *preview)
+{
     m_runButton->setEnabled(true);
     m_previewModel->clear();
     if (!preview) {
@@ -619,7 +638,8 @@ void SectionEditor::showQueryResult(const QString &error, const QueryPreview *pr
     emit queryFinished(true);
 }
 
-void SectionEditor::addColumnRow(const ColumnFormat &c) {
+void SectionEditor::addColumnRow(const ColumnFormat &c)
+{
     const bool wasLoading = m_loading;
     m_loading = true;
     const int row = m_columnsTable->rowCount();
@@ -645,7 +665,8 @@ void SectionEditor::addColumnRow(const ColumnFormat &c) {
     m_loading = wasLoading;
 }
 
-void SectionEditor::columnsEdited() {
+void SectionEditor::columnsEdited()
+{
     if (m_loading)
         return;
     QList<ColumnFormat> columns;
@@ -671,7 +692,8 @@ void SectionEditor::columnsEdited() {
     edited();
 }
 
-void SectionEditor::fillColumnsFromPreview() {
+void SectionEditor::fillColumnsFromPreview()
+{
     QStringList existing;
     for (const ColumnFormat &c : std::as_const(m_section.columns))
         existing.append(c.column);
@@ -690,7 +712,8 @@ void SectionEditor::fillColumnsFromPreview() {
         showQueryResult(tr("Run the query first to see its columns."), nullptr);
 }
 
-void SectionEditor::chooseImage() {
+void SectionEditor::chooseImage()
+{
     QStringList patterns;
     const auto formats = QImageReader::supportedImageFormats();
     for (const QByteArray &f : formats)
@@ -702,7 +725,8 @@ void SectionEditor::chooseImage() {
         setImageFile(path);
 }
 
-bool SectionEditor::setImageFile(const QString &path) {
+bool SectionEditor::setImageFile(const QString &path)
+{
     QFile file(path);
     QString error;
     QByteArray bytes;
@@ -723,7 +747,8 @@ bool SectionEditor::setImageFile(const QString &path) {
     return true;
 }
 
-void SectionEditor::updateImagePreview() {
+void SectionEditor::updateImagePreview()
+{
     const QImage image = QImage::fromData(m_section.imageData);
     if (image.isNull()) {
         m_imagePreview->setPixmap(QPixmap());

@@ -45,15 +45,18 @@ Q_LOGGING_CATEGORY(lcMainWindow, "reportdesk.ui.mainwindow")
 namespace {
 constexpr int kStatusTimeoutMs = 6000;
 
-QString reportsText(int n) {
+QString reportsText(int n)
+{
     return n == 1 ? MainWindow::tr("1 report") : MainWindow::tr("%n reports", nullptr, n);
 }
 
-QString foldersText(int n) {
+QString foldersText(int n)
+{
     return n == 1 ? MainWindow::tr("1 folder") : MainWindow::tr("%n folders", nullptr, n);
 }
 
-QString selectionKey(const QString &kind, const QString &id) {
+QString selectionKey(const QString &kind, const QString &id)
+{
     return kind + QLatin1Char(':') + id;
 }
 } // namespace
@@ -62,7 +65,8 @@ MainWindow::MainWindow(Catalog *catalog, QUndoStack *undoStack, Settings *settin
     : QMainWindow(parent)
     , m_catalog(catalog)
     , m_undoStack(undoStack)
-    , m_settings(settings) {
+    , m_settings(settings)
+{
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("%1[*]").arg(QFileInfo(catalog->path()).fileName()));
 
@@ -161,13 +165,15 @@ MainWindow::MainWindow(Catalog *catalog, QUndoStack *undoStack, Settings *settin
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setPrompts(const Prompts &prompts) {
+void MainWindow::setPrompts(const Prompts &prompts)
+{
     m_prompts = prompts;
 }
 
 // ------------------------------------------------------------------------------ construction
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     auto make = [this](const char *name, const QString &text, const QKeySequence &shortcut,
                        const QIcon &icon, const QString &tip) {
         auto *action = new QAction(icon, text, this);
@@ -266,7 +272,8 @@ void MainWindow::createActions() {
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::createCentralWidgets() {
+void MainWindow::createCentralWidgets()
+{
     // Left: filter row above the tree.
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -381,7 +388,8 @@ void MainWindow::createCentralWidgets() {
     connect(m_editor, &ReportEditor::validityChanged, this, &MainWindow::onEditorStateChanged);
 }
 
-void MainWindow::createMenusAndToolBar() {
+void MainWindow::createMenusAndToolBar()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
     file->addActions({m_newReport, m_newFolder});
@@ -458,7 +466,8 @@ void MainWindow::createMenusAndToolBar() {
     m_treeMenu->addAction(m_delete);
 }
 
-void MainWindow::createStatusBar() {
+void MainWindow::createStatusBar()
+{
     m_pathLabel = new QLabel(this);
     m_pathLabel->setObjectName(QStringLiteral("catalogPathLabel"));
     const QString path = QDir::toNativeSeparators(m_catalog->path());
@@ -480,7 +489,8 @@ void MainWindow::createStatusBar() {
 
 // ------------------------------------------------------------------------------ window state
 
-void MainWindow::restoreWindowState() {
+void MainWindow::restoreWindowState()
+{
     const QByteArray geometry = m_settings->value(Settings::Key::WindowGeometry).toByteArray();
     const bool firstStart = geometry.isEmpty();
     if (firstStart)
@@ -514,7 +524,8 @@ void MainWindow::restoreWindowState() {
     }
 }
 
-void MainWindow::saveWindowState() {
+void MainWindow::saveWindowState()
+{
     m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_settings->setValue(Settings::Key::WindowState, saveState());
     m_settings->setValue(Settings::Key::SplitterState, m_splitter->saveState());
@@ -538,7 +549,8 @@ void MainWindow::saveWindowState() {
     m_settings->sync();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     if (!maybeSaveEditor()) {
         event->ignore();
         return;
@@ -549,11 +561,13 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 
 // ------------------------------------------------------------------------------ selection
 
-QModelIndex MainWindow::sourceIndex(const QModelIndex &proxyIndex) const {
+QModelIndex MainWindow::sourceIndex(const QModelIndex &proxyIndex) const
+{
     return m_filter->mapToSource(proxyIndex);
 }
 
-QModelIndex MainWindow::proxyIndexForSource(const QModelIndex &source) {
+QModelIndex MainWindow::proxyIndexForSource(const QModelIndex &source)
+{
     if (!source.isValid())
         return {};
     QModelIndex proxy = m_filter->mapFromSource(source);
@@ -564,7 +578,8 @@ QModelIndex MainWindow::proxyIndexForSource(const QModelIndex &source) {
     return proxy;
 }
 
-void MainWindow::clearFilter() {
+void MainWindow::clearFilter()
+{
     const QSignalBlocker blockEdit(m_filterEdit);
     const QSignalBlocker blockCombo(m_stateFilter);
     m_filterEdit->clear();
@@ -572,7 +587,8 @@ void MainWindow::clearFilter() {
     onFilterChanged();
 }
 
-bool MainWindow::selectSourceIndex(const QModelIndex &source) {
+bool MainWindow::selectSourceIndex(const QModelIndex &source)
+{
     const QModelIndex proxy = proxyIndexForSource(source);
     if (!proxy.isValid())
         return false;
@@ -584,19 +600,23 @@ bool MainWindow::selectSourceIndex(const QModelIndex &source) {
     return m_tree->selectionModel()->isSelected(proxy);
 }
 
-bool MainWindow::selectReport(const QUuid &id) {
+bool MainWindow::selectReport(const QUuid &id)
+{
     return selectSourceIndex(m_model->indexForReport(id));
 }
 
-bool MainWindow::selectFolder(qint64 id) {
+bool MainWindow::selectFolder(qint64 id)
+{
     return selectSourceIndex(m_model->indexForFolder(id));
 }
 
-int MainWindow::selectedRowCount() const {
+int MainWindow::selectedRowCount() const
+{
     return int(m_tree->selectionModel()->selectedRows().size());
 }
 
-MainWindow::Selection MainWindow::currentSelection() const {
+MainWindow::Selection MainWindow::currentSelection() const
+{
     const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
     QSet<qint64> folders;
     for (const QModelIndex &row : rows) {
@@ -622,7 +642,8 @@ MainWindow::Selection MainWindow::currentSelection() const {
     return selection;
 }
 
-QList<QModelIndex> MainWindow::reportIndexesIn(const Selection &selection) const {
+QList<QModelIndex> MainWindow::reportIndexesIn(const Selection &selection) const
+{
     QList<QModelIndex> result;
     std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &folder) {
         for (int row = 0, n = m_model->rowCount(folder); row < n; ++row) {
@@ -640,7 +661,8 @@ QList<QModelIndex> MainWindow::reportIndexesIn(const Selection &selection) const
     return result;
 }
 
-int MainWindow::reportCountBelow(const QModelIndex &source) const {
+int MainWindow::reportCountBelow(const QModelIndex &source) const
+{
     int count = 0;
     for (int row = 0, n = m_model->rowCount(source); row < n; ++row) {
         const QModelIndex child = m_model->index(row, 0, source);
@@ -652,7 +674,8 @@ int MainWindow::reportCountBelow(const QModelIndex &source) const {
     return count;
 }
 
-qint64 MainWindow::targetFolderForNew() const {
+qint64 MainWindow::targetFolderForNew() const
+{
     QModelIndex index = m_tree->selectionModel()->currentIndex();
     const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
     if (!rows.isEmpty() && !rows.contains(index))
@@ -662,7 +685,8 @@ qint64 MainWindow::targetFolderForNew() const {
     return 0;
 }
 
-void MainWindow::onSelectionChanged() {
+void MainWindow::onSelectionChanged()
+{
     if (m_changingSelection)
         return;
     const Selection selection = currentSelection();
@@ -687,7 +711,8 @@ void MainWindow::onSelectionChanged() {
     showSelection();
 }
 
-void MainWindow::restorePreviousSelection() {
+void MainWindow::restorePreviousSelection()
+{
     const QScopedValueRollback guard(m_changingSelection, true);
     QItemSelection selection;
     for (const QPersistentModelIndex &index : std::as_const(m_previousSelection)) {
@@ -714,7 +739,8 @@ void MainWindow::restorePreviousSelection() {
     updateActions();
 }
 
-void MainWindow::showSelection() {
+void MainWindow::showSelection()
+{
     const Selection selection = currentSelection();
     const int rows = selectedRowCount();
 
@@ -774,7 +800,8 @@ void MainWindow::showSelection() {
     updateActions();
 }
 
-void MainWindow::updateActions() {
+void MainWindow::updateActions()
+{
     const bool writable = !m_catalog->isReadOnly();
     const Selection selection = currentSelection();
     const int rows = selectedRowCount();
@@ -798,7 +825,8 @@ void MainWindow::updateActions() {
     onEditorStateChanged();
 }
 
-void MainWindow::scheduleRefresh() {
+void MainWindow::scheduleRefresh()
+{
     // A folder delete or an import sends one signal per report: refresh once, afterwards.
     if (m_refreshPending)
         return;
@@ -817,13 +845,15 @@ void MainWindow::scheduleRefresh() {
 
 // ------------------------------------------------------------------------------ editor
 
-void MainWindow::loadIntoEditor(const Report &report) {
+void MainWindow::loadIntoEditor(const Report &report)
+{
     m_editedReport = report.id;
     m_editorBase = report;
     m_editor->setReport(report);
 }
 
-void MainWindow::onEditorStateChanged() {
+void MainWindow::onEditorStateChanged()
+{
     const bool editing = !m_editedReport.isNull() && m_rightStack->currentWidget() == m_editor;
     const bool modified = editing && m_editor->isModified();
     m_save->setEnabled(modified && m_editor->isValid() && !m_catalog->isReadOnly());
@@ -831,7 +861,8 @@ void MainWindow::onEditorStateChanged() {
     setWindowModified(modified);
 }
 
-void MainWindow::onCatalogReportChanged(const QUuid &id) {
+void MainWindow::onCatalogReportChanged(const QUuid &id)
+{
     if (id != m_editedReport)
         return;
     if (m_editor->isModified())
@@ -841,7 +872,8 @@ void MainWindow::onCatalogReportChanged(const QUuid &id) {
     updateActions();
 }
 
-bool MainWindow::maybeSaveEditor() {
+bool MainWindow::maybeSaveEditor()
+{
     if (m_editedReport.isNull() || !m_editor->isModified())
         return true;
     const std::optional<Report> stored = m_catalog->report(m_editedReport);
@@ -859,7 +891,8 @@ bool MainWindow::maybeSaveEditor() {
     return false;
 }
 
-bool MainWindow::saveEditor() {
+bool MainWindow::saveEditor()
+{
     if (m_editedReport.isNull() || m_catalog->isReadOnly())
         return false;
     if (!m_editor->isValid()) {
@@ -899,7 +932,8 @@ bool MainWindow::saveEditor() {
 
 // ------------------------------------------------------------------------------ actions
 
-bool MainWindow::runCommand(const QString &failureTitle, std::unique_ptr<CatalogCommand> command) {
+bool MainWindow::runCommand(const QString &failureTitle, std::unique_ptr<CatalogCommand> command)
+{
     m_insertedFolders.clear();
     m_insertedReports.clear();
     Status status;
@@ -915,7 +949,8 @@ bool MainWindow::runCommand(const QString &failureTitle, std::unique_ptr<Catalog
     return true;
 }
 
-void MainWindow::onUndoIndexChanged(int index) {
+void MainWindow::onUndoIndexChanged(int index)
+{
     // The command just undone sits at the new index; the one just redone (or pushed) before it.
     const bool undone = index < m_undoIndex;
     const int commandIndex = undone ? index : index - 1;
@@ -934,7 +969,8 @@ void MainWindow::onUndoIndexChanged(int index) {
     updateActions();
 }
 
-void MainWindow::newReport() {
+void MainWindow::newReport()
+{
     if (!maybeSaveEditor())
         return;
     const qint64 folderId = [this] {
@@ -961,7 +997,8 @@ void MainWindow::newReport() {
     }
 }
 
-void MainWindow::newFolder() {
+void MainWindow::newFolder()
+{
     if (!maybeSaveEditor())
         return;
     const qint64 parentId = targetFolderForNew();
@@ -973,7 +1010,8 @@ void MainWindow::newFolder() {
         m_tree->edit(m_tree->currentIndex());
 }
 
-void MainWindow::duplicateSelection() {
+void MainWindow::duplicateSelection()
+{
     const QList<QUuid> ids = currentSelection().reportIds;
     if (ids.isEmpty() || !maybeSaveEditor())
         return;
@@ -999,7 +1037,8 @@ void MainWindow::duplicateSelection() {
                                   : tr("Duplicated %n reports", nullptr, int(copies.size())));
 }
 
-void MainWindow::renameCurrent() {
+void MainWindow::renameCurrent()
+{
     const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
     if (rows.size() != 1)
         return;
@@ -1008,7 +1047,8 @@ void MainWindow::renameCurrent() {
     m_tree->edit(rows.first());
 }
 
-void MainWindow::deleteSelection() {
+void MainWindow::deleteSelection()
+{
     const Selection selection = currentSelection();
     if (selection.isEmpty())
         return;
@@ -1054,7 +1094,8 @@ void MainWindow::deleteSelection() {
                        .arg(m_undo->shortcut().toString(QKeySequence::NativeText)));
 }
 
-void MainWindow::setSelectionEnabled(bool enabled) {
+void MainWindow::setSelectionEnabled(bool enabled)
+{
     QList<QUuid> ids;
     for (const QModelIndex &report : reportIndexesIn(currentSelection())) {
         if (m_model->isEnabled(report) != enabled)
@@ -1070,7 +1111,8 @@ void MainWindow::setSelectionEnabled(bool enabled) {
                        : tr("Disabled %1").arg(reportsText(n)));
 }
 
-void MainWindow::moveSelection() {
+void MainWindow::moveSelection()
+{
     const Selection selection = currentSelection();
     if (selection.isEmpty())
         return;
@@ -1090,17 +1132,20 @@ void MainWindow::moveSelection() {
     }
 }
 
-void MainWindow::openBranding() {
+void MainWindow::openBranding()
+{
     BrandingEditor editor(m_catalog, this);
     editor.exec();
 }
 
-void MainWindow::openDataSources() {
+void MainWindow::openDataSources()
+{
     DataSourcesDialog dialog(m_catalog, this);
     dialog.exec();
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(
         this, tr("About ReportDesk"),
         tr("<h3>ReportDesk %1</h3>"
@@ -1110,7 +1155,8 @@ void MainWindow::showAbout() {
             .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
 }
 
-void MainWindow::showTreeContextMenu(const QPoint &position) {
+void MainWindow::showTreeContextMenu(const QPoint &position)
+{
     const QModelIndex index = m_tree->indexAt(position);
     if (index.isValid() && !m_tree->selectionModel()->isSelected(index))
         m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
@@ -1122,7 +1168,8 @@ void MainWindow::showTreeContextMenu(const QPoint &position) {
 
 // ------------------------------------------------------------------------------ filter
 
-void MainWindow::onFilterChanged() {
+void MainWindow::onFilterChanged()
+{
     const bool wasFiltering = m_filter->isFiltering();
     {
         const QScopedValueRollback guard(m_filterChanging, true);
@@ -1142,7 +1189,8 @@ void MainWindow::onFilterChanged() {
     updateNoMatchesLabel();
 }
 
-void MainWindow::updateNoMatchesLabel() {
+void MainWindow::updateNoMatchesLabel()
+{
     const bool nothing = m_filter->isFiltering() && m_filter->rowCount() == 0;
     if (nothing) {
         const QString text = m_filter->filterText().trimmed();
@@ -1162,7 +1210,8 @@ void MainWindow::updateNoMatchesLabel() {
     m_treeStack->setCurrentWidget(nothing ? static_cast<QWidget *>(m_noMatches) : m_tree);
 }
 
-void MainWindow::rememberExpansion(const QModelIndex &proxyIndex, bool expanded) {
+void MainWindow::rememberExpansion(const QModelIndex &proxyIndex, bool expanded)
+{
     if (m_applyingExpansion || m_filter->isFiltering())
         return; // expansion while filtering is the filter's, not the user's
     const qint64 id = m_model->folderId(sourceIndex(proxyIndex));
@@ -1172,7 +1221,8 @@ void MainWindow::rememberExpansion(const QModelIndex &proxyIndex, bool expanded)
         m_expandedFolders.remove(id);
 }
 
-void MainWindow::applyExpansion() {
+void MainWindow::applyExpansion()
+{
     const QScopedValueRollback guard(m_applyingExpansion, true);
     m_tree->collapseAll();
     for (qint64 id : std::as_const(m_expandedFolders)) {
@@ -1184,16 +1234,19 @@ void MainWindow::applyExpansion() {
 
 // ------------------------------------------------------------------------------ status bar
 
-void MainWindow::updateReportCount() {
+void MainWindow::updateReportCount()
+{
     m_countLabel->setText(reportsText(m_reportCount));
 }
 
-void MainWindow::showStatus(const QString &message) {
+void MainWindow::showStatus(const QString &message)
+{
     qCDebug(lcMainWindow).noquote() << message;
     statusBar()->showMessage(message, kStatusTimeoutMs);
 }
 
-void MainWindow::showError(const QString &title, const QString &message) {
+void MainWindow::showError(const QString &title, const QString &message)
+{
     qCWarning(lcMainWindow).noquote() << title << message;
     statusBar()->showMessage(message, kStatusTimeoutMs);
     if (m_prompts.error)

@@ -23,7 +23,8 @@ MoveToDialog::MoveToDialog(const Catalog &catalog, const QList<qint64> &movingFo
                            bool movingReports, QWidget *parent)
     : QDialog(parent)
     , m_tree(new QTreeWidget(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
     setWindowTitle(tr("Move To"));
     m_tree->setObjectName(QStringLiteral("folderTree"));
     m_tree->setHeaderHidden(true);
@@ -98,7 +99,8 @@ MoveToDialog::MoveToDialog(const Catalog &catalog, const QList<qint64> &movingFo
     updateOk();
 }
 
-std::optional<qint64> MoveToDialog::target() const {
+std::optional<qint64> MoveToDialog::target() const
+{
     const QList<QTreeWidgetItem *> selected = m_tree->selectedItems();
     if (selected.size() != 1 || !(selected.first()->flags() & Qt::ItemIsSelectable))
         return std::nullopt;

@@ -10,7 +10,8 @@
 namespace reportdesk {
 
 namespace {
-void syncButton(QPushButton *button, const QAction *action) {
+void syncButton(QPushButton *button, const QAction *action)
+{
     // Menu texts carry mnemonics and an ellipsis that a button keeps; the shortcut goes into
     // the tool tip, where a button can show it.
     button->setText(action->text());
@@ -29,7 +30,8 @@ SelectionPage::SelectionPage(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_detail(new QLabel(this))
-    , m_buttons(new QHBoxLayout) {
+    , m_buttons(new QHBoxLayout)
+{
     m_icon->setAlignment(Qt::AlignCenter);
     m_title->setObjectName(QStringLiteral("selectionTitle"));
     m_title->setAlignment(Qt::AlignCenter);
@@ -64,7 +66,8 @@ SelectionPage::SelectionPage(QWidget *parent)
 }
 
 void SelectionPage::setContent(const QIcon &icon, const QString &title, const QString &detail,
-                               const QList<QAction *> &actions) {
+                               const QList<QAction *> &actions)
+{
     m_icon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(64, 64));
     m_icon->setVisible(!icon.isNull());
     m_title->setText(title);
@@ -89,10 +92,12 @@ void SelectionPage::setContent(const QIcon &icon, const QString &title, const QS
     layout()->activate();
 }
 
-QString SelectionPage::title() const {
+QString SelectionPage::title() const
+{
     return m_title->text();
 }
-QString SelectionPage::detail() const {
+QString SelectionPage::detail() const
+{
     return m_detail->text();
 }
 
