@@ -5,150 +5,152 @@
     <name>Application</name>
     <message>
         <source>ReportDesk: edit, preview and schedule your organisation&apos;s reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReportDesk: Berichte Ihrer Organisation bearbeiten, in der Vorschau ansehen und planen.</translation>
     </message>
     <message>
         <source>Open the catalog at &lt;path&gt; (default: $REPORTDESK_CATALOG, then %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Katalog unter &lt;path&gt; öffnen (Standard: $REPORTDESK_CATALOG, dann %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Read and write settings in the ini &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen in der INI-Datei &lt;file&gt; lesen und schreiben.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Use the user interface language &lt;lang&gt; (for example de), instead of the system locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Oberflächensprache &lt;lang&gt; (zum Beispiel de) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
         <source>lang</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>ReportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ReportDesk</translation>
     </message>
     <message>
         <source>Cannot open the catalog “%1”.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog “%1” kann nicht geöffnet werden.
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>CatalogCommands</name>
     <message>
         <source>Top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberste Ebene</translation>
     </message>
     <message>
         <source>A report no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht existiert nicht mehr.</translation>
     </message>
     <message>
         <source>New folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner “%1”</translation>
     </message>
     <message>
         <source>New report “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Bericht “%1”</translation>
     </message>
     <message>
         <source>A report with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht mit dieser ID existiert bereits.</translation>
     </message>
     <message>
         <source>Rename “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” umbenennen</translation>
     </message>
     <message>
         <source>The folder no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The report no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A folder to move no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu verschiebender Ordner existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot move the folder “%1” into itself or one of its subfolders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner “%1” kann nicht in sich selbst oder einen seiner Unterordner verschoben werden.</translation>
     </message>
     <message>
         <source>A report to move no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu verschiebender Bericht existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Nothing to move: the items are already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu verschieben: Die Elemente befinden sich bereits dort.</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” löschen</translation>
     </message>
     <message>
         <source>Delete %n items</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Elemente löschen</translation>
     </message>
     <message>
         <source>A folder to delete no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu löschender Ordner existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A report to delete no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu löschender Bericht existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” duplizieren</translation>
     </message>
     <message>
         <source>Duplicate %n reports</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Berichte duplizieren</translation>
     </message>
     <message>
         <source>Enable “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” aktivieren</translation>
     </message>
     <message>
         <source>Enable %n reports</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Berichte aktivieren</translation>
     </message>
     <message>
         <source>Disable “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” deaktivieren</translation>
     </message>
     <message>
         <source>Disable %n reports</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Berichte deaktivieren</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bearbeiten</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun.</translation>
     </message>
     <message>
         <source>Move “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” nach “%2” verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Move %n items to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element nach “%1” verschieben</numerusform>
+            <numerusform>%n Elemente nach “%1” verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -360,7 +362,7 @@ If the folder exists already, nothing changes and the command still succeeds.</s
     <name>QObject</name>
     <message>
         <source>&quot;%1&quot; is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ist keine bekannte Zeitzone.</translation>
     </message>
 </context>
 <context>
@@ -728,226 +730,226 @@ Nothing is changed when the import fails.</source>
     <name>TimeRange</name>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Today so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute bisher</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Woche</translation>
     </message>
     <message>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat bis heute</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriger Monat</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr bis heute</translation>
     </message>
 </context>
 <context>
     <name>reportdesk::BrandingEditor</name>
     <message>
         <source>Branding profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Markenprofile</translation>
     </message>
     <message>
         <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Make default</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Stan&amp;dard festlegen</translation>
     </message>
     <message>
         <source>Reports without their own profile use the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte ohne eigenes Profil verwenden das Standardprofil</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>PNG, JPEG, GIF, BMP, WebP or SVG, up to 2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, JPEG, GIF, BMP, WebP oder SVG, bis 2 MB</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Entf&amp;ernen</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ogo:</translation>
     </message>
     <message>
         <source>Choose the accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzentfarbe auswählen</translation>
     </message>
     <message>
         <source>A&amp;ccent colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akzentfarbe:</translation>
     </message>
     <message>
         <source>&amp;Header text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopfzeile:</translation>
     </message>
     <message>
         <source>&amp;Footer text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fußzeile:</translation>
     </message>
     <message>
         <source>Footer lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußzeilen-L&amp;ink:</translation>
     </message>
     <message>
         <source>e.g. CONFIDENTIAL; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. VERTRAULICH; leer für keines</translation>
     </message>
     <message>
         <source>&amp;Watermark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser&amp;zeichen:</translation>
     </message>
     <message>
         <source>F&amp;ont:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrif&amp;tart:</translation>
     </message>
     <message>
         <source>{page} is the page number, {pages} the page count</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} ist die Seitennummer, {pages} die Seitenanzahl</translation>
     </message>
     <message>
         <source>Page &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitennumme&amp;r:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;speichern</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>(no page numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Seitennummern)</translation>
     </message>
     <message>
         <source>Sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil "%1" enthält ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>New profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil %1</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopie</translation>
     </message>
     <message>
         <source>%1 copy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopie %2</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Delete the branding profile &quot;%1&quot;? Reports that use it fall back to the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Markenprofil "%1" löschen? Berichte, die es verwenden, greifen auf das Standardprofil zurück.</translation>
     </message>
     <message>
         <source>Choose logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo auswählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The logo is %1 MB; the limit is 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo ist %1 MB groß; die Obergrenze liegt bei 2 MB.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzentfarbe</translation>
     </message>
     <message>
         <source>Pick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <source>(cannot preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Vorschau möglich)</translation>
     </message>
     <message>
         <source>%1 (%2 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 KB)</translation>
     </message>
 </context>
 <context>
@@ -1212,175 +1214,178 @@ Nothing is changed when the import fails.</source>
     <name>reportdesk::CatalogTreeModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>%1
 1 report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+1 Bericht</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n reports</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n Bericht</numerusform>
+            <numerusform>%1
+%n Berichte</numerusform>
         </translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <source>(disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deaktiviert)</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
 </context>
 <context>
     <name>reportdesk::DataSourcesDialog</name>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen</translation>
     </message>
     <message>
         <source>&amp;Data sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenquellen:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Sections refer to the data source by this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte verweisen unter diesem Namen auf die Datenquelle</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>SQLite file (QSQLITE)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei (QSQLITE)</translation>
     </message>
     <message>
         <source>PostgreSQL (QPSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL (QPSQL)</translation>
     </message>
     <message>
         <source>D&amp;river:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;reiber:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;ei:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ost:</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Data&amp;base:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;bank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>Stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>Passwords are stored in the system keychain; arrives with keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter werden im Schlüsselbund des Systems gespeichert; verfügbar mit der Schlüsselbund-Unterstützung</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt&amp;ionen:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The data source &quot;%1&quot; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenquelle "%1" enthält ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
         <source>New data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenquelle</translation>
     </message>
     <message>
         <source>New data source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenquelle %1</translation>
     </message>
     <message>
         <source>Delete data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle löschen</translation>
     </message>
     <message>
         <source>Delete the data source &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenquelle "%1" löschen?</translation>
     </message>
     <message>
         <source>Choose SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank auswählen</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit "%1".</translation>
     </message>
 </context>
 <context>
@@ -1576,1586 +1581,1587 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     <name>reportdesk::MainWindow</name>
     <message>
         <source>1 report</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bericht</translation>
     </message>
     <message numerus="yes">
         <source>%n reports</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht</numerusform>
+            <numerusform>%n Berichte</numerusform>
         </translation>
     </message>
     <message>
         <source>1 folder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ordner</translation>
     </message>
     <message numerus="yes">
         <source>%n folders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>%n Ordner</numerusform>
         </translation>
     </message>
     <message>
         <source>You can undo this with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dies mit %1 rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The report “%1” has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht “%1” enthält ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
         <source>Cannot Change the Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog kann nicht geändert werden</translation>
     </message>
     <message>
         <source>New &amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Bericht</translation>
     </message>
     <message>
         <source>Create a report in the selected folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht im ausgewählten Ordner erstellen</translation>
     </message>
     <message>
         <source>New &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Ordner</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Create a folder in the selected folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner im ausgewählten Ordner erstellen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupli&amp;zieren</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Copy the selected reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Berichte kopieren</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>Rename the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Element umbenennen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Elemente löschen</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Enable the selected reports (and all reports in selected folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Berichte aktivieren (und alle Berichte in ausgewählten Ordnern)</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Disable the selected reports (and all reports in selected folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Berichte deaktivieren (und alle Berichte in ausgewählten Ordnern)</translation>
     </message>
     <message>
         <source>&amp;Move To…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben nach…</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Move the selected items into another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Elemente in einen anderen Ordner verschieben</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht speichern</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück&amp;setzen</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Discard the changes in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen im Editor verwerfen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>&amp;Branding Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markenprofile…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>Edit the logos, colours and texts of the PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logos, Farben und Texte der PDFs bearbeiten</translation>
     </message>
     <message>
         <source>Data &amp;Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;quellen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Edit the databases that reports query</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbanken bearbeiten, die Berichte abfragen</translation>
     </message>
     <message>
         <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtern…</translation>
     </message>
     <message>
         <source>Filter the tree by name, title or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Baum nach Name, Titel oder Schlagwort filtern</translation>
     </message>
     <message>
         <source>&amp;Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle a&amp;usklappen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Right</translation>
     </message>
     <message>
         <source>Expand every folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ordner ausklappen</translation>
     </message>
     <message>
         <source>&amp;Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;einklappen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Left</translation>
     </message>
     <message>
         <source>Collapse every folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ordner einklappen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Quit ReportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ReportDesk beenden</translation>
     </message>
     <message>
         <source>&amp;About ReportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber ReportDesk</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Lizenz</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>The Qt version ReportDesk runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Qt-Version, auf der ReportDesk läuft</translation>
     </message>
     <message>
         <source>Filter by name, title or tag (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Titel oder Schlagwort filtern (%1)</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Show all reports, or only the enabled or disabled ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Berichte anzeigen oder nur die aktivierten bzw. deaktivierten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Show &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeugleiste anzeigen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog: %1</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>The catalog file cannot be written; editing is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogdatei kann nicht geschrieben werden; Bearbeiten ist deaktiviert.</translation>
     </message>
     <message>
         <source>The catalog is read-only: you can browse, not edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog ist schreibgeschützt: Sie können ihn durchsuchen, aber nicht bearbeiten.</translation>
     </message>
     <message>
         <source>The catalog is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog ist leer</translation>
     </message>
     <message>
         <source>Create a folder for your reports with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie mit %1 einen Ordner für Ihre Berichte.</translation>
     </message>
     <message>
         <source>No report selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bericht ausgewählt</translation>
     </message>
     <message>
         <source>Select a report to edit it, or create one with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Bericht zum Bearbeiten aus oder erstellen Sie mit %1 einen neuen.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element ausgewählt</numerusform>
+            <numerusform>%n Elemente ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>No reports among them</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berichte darunter</translation>
     </message>
     <message>
         <source>%1 affected by Enable and Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Aktivieren und Deaktivieren betroffen</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” gespeichert</translation>
     </message>
     <message>
         <source>Cannot Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen nicht möglich</translation>
     </message>
     <message>
         <source>Cannot Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <source>“%1” could not be %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” konnte nicht %2 werden: %3</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig gemacht</translation>
     </message>
     <message>
         <source>redone</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederhergestellt</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>Cannot Create the Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Create a folder for the report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie zuerst einen Ordner für den Bericht.</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Bericht</translation>
     </message>
     <message>
         <source>Created “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” in %2 erstellt</translation>
     </message>
     <message>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner</translation>
     </message>
     <message>
         <source>Cannot Create the Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Cannot Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren nicht möglich</translation>
     </message>
     <message>
         <source>Duplicated 1 report</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bericht dupliziert</translation>
     </message>
     <message numerus="yes">
         <source>Duplicated %n reports</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht dupliziert</numerusform>
+            <numerusform>%n Berichte dupliziert</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht löschen</translation>
     </message>
     <message>
         <source>Delete the report “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht “%1” löschen?</translation>
     </message>
     <message>
         <source>Delete Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner löschen</translation>
     </message>
     <message>
         <source>Delete the folder “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner “%1” löschen?</translation>
     </message>
     <message>
         <source>Delete the folder “%1” and the %2 in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner “%1” samt Inhalt (%2) löschen?</translation>
     </message>
     <message>
         <source>%1 (with %2 in them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mit %2 darin)</translation>
     </message>
     <message>
         <source>Delete Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente löschen</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich</translation>
     </message>
     <message>
         <source>Deleted. Undo with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht. Mit %1 rückgängig machen.</translation>
     </message>
     <message>
         <source>Cannot Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren nicht möglich</translation>
     </message>
     <message>
         <source>Cannot Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren nicht möglich</translation>
     </message>
     <message>
         <source>Enabled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiviert</translation>
     </message>
     <message>
         <source>Disabled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktiviert</translation>
     </message>
     <message>
         <source>Cannot Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nicht möglich</translation>
     </message>
     <message>
         <source>the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene</translation>
     </message>
     <message>
         <source>Moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben nach %1</translation>
     </message>
     <message>
         <source>About ReportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ReportDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ReportDesk %1&lt;/h3&gt;&lt;p&gt;Edit, preview and schedule your organisation&apos;s reports, local and on Kibana, Grafana, OpenObserve and Zscaler UVM servers, from one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ReportDesk %1&lt;/h3&gt;&lt;p&gt;Bearbeiten, prüfen und planen Sie die Berichte Ihrer Organisation – lokal und auf Kibana-, Grafana-, OpenObserve- und Zscaler-UVM-Servern – an einem Ort.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No enabled reports match “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktivierten Berichte passen zu “%1”</translation>
     </message>
     <message>
         <source>No disabled reports match “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine deaktivierten Berichte passen zu “%1”</translation>
     </message>
     <message>
         <source>No reports match “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berichte passen zu “%1”</translation>
     </message>
     <message>
         <source>No enabled reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktivierten Berichte</translation>
     </message>
     <message>
         <source>No disabled reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine deaktivierten Berichte</translation>
     </message>
 </context>
 <context>
     <name>reportdesk::MoveToDialog</name>
     <message>
         <source>Move To</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben</translation>
     </message>
     <message>
         <source>Top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberste Ebene</translation>
     </message>
     <message>
         <source>Reports must be in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte müssen sich in einem Ordner befinden.</translation>
     </message>
     <message>
         <source>A folder cannot move into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner kann nicht in sich selbst verschoben werden.</translation>
     </message>
     <message>
         <source>Move the selection into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl verschieben nach:</translation>
     </message>
 </context>
 <context>
     <name>reportdesk::QueryRunner</name>
     <message>
         <source>The query uses %1, which is not defined. Define it under Variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage verwendet %1, das nicht definiert ist. Definieren Sie es unter Variablen.</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit "%1" nicht möglich: %2</translation>
     </message>
 </context>
 <context>
     <name>reportdesk::RenderPass</name>
     <message>
         <source>section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1</translation>
     </message>
     <message>
         <source>section %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1 ("%2")</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Period: %1 to %2 (%3) · Generated %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1 bis %2 (%3) · Erstellt %4</translation>
     </message>
     <message>
         <source>the data source &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenquelle "%1" existiert nicht</translation>
     </message>
     <message>
         <source>cannot connect to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit "%1" nicht möglich: %2</translation>
     </message>
     <message>
         <source>the query returns no column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage liefert keine Spalte %1</translation>
     </message>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diesen Zeitraum</translation>
     </message>
     <message>
         <source>Rendering was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rendern wurde abgebrochen.</translation>
     </message>
     <message>
         <source>the image %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Chart (rendered in a later version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm (wird in einer späteren Version gerendert)</translation>
     </message>
     <message>
         <source>Remote snapshot (rendered in a later version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernter Schnappschuss (wird in einer späteren Version gerendert)</translation>
     </message>
 </context>
 <context>
     <name>reportdesk::ReportEditor</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Page break</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenumbruch</translation>
     </message>
     <message>
         <source>Remote snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernter Schnappschuss</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>C&amp;ontent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt</translation>
     </message>
     <message>
         <source>&amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite</translation>
     </message>
     <message>
         <source>O&amp;utput</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usgabe</translation>
     </message>
     <message>
         <source>Time &amp;&amp; &amp;variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit &amp;&amp; &amp;Variablen</translation>
     </message>
     <message>
         <source>Unique in its folder, no &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutig im Ordner, kein "/"</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Shown on the first page; the name when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf der ersten Seite angezeigt; wenn leer, der Name</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Who answers questions about this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner für Fragen zu diesem Bericht</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei&amp;gentümer:</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. traffic, weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. traffic, weekly</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
         <source>&amp;Enabled (scheduled runs happen)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktiviert (geplante Ausführungen finden statt)</translation>
     </message>
     <message>
         <source>The body of the e-mail that delivers the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text der E-Mail, mit der der Bericht versendet wird</translation>
     </message>
     <message>
         <source>E-&amp;mail message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Nachricht:</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <source>T&amp;able</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;belle</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm</translation>
     </message>
     <message>
         <source>&amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ild</translation>
     </message>
     <message>
         <source>&amp;Page break</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenu&amp;mbruch</translation>
     </message>
     <message>
         <source>This report has no content yet. Add a section: text, a table or chart from a query, an image or a page break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht hat noch keinen Inhalt. Fügen Sie einen Abschnitt hinzu: Text, eine Tabelle oder ein Diagramm aus einer Abfrage, ein Bild oder einen Seitenumbruch.</translation>
     </message>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschni&amp;tte:</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add a section after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Abschnitt nach dem ausgewählten hinzufügen</translation>
     </message>
     <message>
         <source>Dupli&amp;cate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupli&amp;zieren</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected section (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Abschnitt entfernen (Entf)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move the selected section up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Abschnitt nach oben verschieben (Strg+Hoch)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach u&amp;nten</translation>
     </message>
     <message>
         <source>Move the selected section down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Abschnitt nach unten verschieben (Strg+Runter)</translation>
     </message>
     <message>
         <source>Page &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten&amp;größe:</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;richtung:</translation>
     </message>
     <message>
         <source>Simple: one section after another</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfach: ein Abschnitt nach dem anderen</translation>
     </message>
     <message>
         <source>Grid: sections share rows by their width</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster: Abschnitte teilen sich Zeilen gemäß ihrer Breite</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layout:</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>To&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oben</translation>
     </message>
     <message>
         <source>&amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;nten</translation>
     </message>
     <message>
         <source>L&amp;eft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links</translation>
     </message>
     <message>
         <source>&amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;echts</translation>
     </message>
     <message>
         <source>Margins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ränder:</translation>
     </message>
     <message>
         <source>&amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF</translation>
     </message>
     <message>
         <source>&amp;CSV (one file per table)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV (eine Datei je Tabelle)</translation>
     </message>
     <message>
         <source>P&amp;NG (one image per page)</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;NG (ein Bild je Seite)</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate:</translation>
     </message>
     <message>
         <source>&amp;Branding profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markenprofil:</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Time &amp;range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;raum:</translation>
     </message>
     <message>
         <source>now-7d, now/d, now-1M/M or 2026-01-31T08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>now-7d, now/d, now-1M/M oder 2026-01-31T08:00</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <source>now, now/d or an ISO-8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>now, now/d oder ein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <source>Type to search, e.g. Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Suchen tippen, z. B. Berlin</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Resolved now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell aufgelöst:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Text uses ${name}; queries use :name as a bound parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Text verwendet ${name}; Abfragen verwenden :name als gebundenen Parameter</translation>
     </message>
     <message>
         <source>&amp;Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Remo&amp;ve variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable &amp;entfernen</translation>
     </message>
     <message>
         <source>Varia&amp;bles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Varia&amp;blen:</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (%1)</translation>
     </message>
     <message>
         <source>Deleted profile #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschtes Profil #%1</translation>
     </message>
     <message>
         <source>New text</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Text</translation>
     </message>
     <message>
         <source>New table</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Tabelle</translation>
     </message>
     <message>
         <source>New chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Diagramm</translation>
     </message>
     <message>
         <source>New image</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Bild</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor dem Speichern ist %n Problem zu beheben:</numerusform>
+            <numerusform>Vor dem Speichern sind %n Probleme zu beheben:</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a valid time zone to see the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine gültige Zeitzone, um den Zeitraum zu sehen.</translation>
     </message>
     <message>
         <source>Fix the time range to see the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Zeitraum, um ihn zu sehen.</translation>
     </message>
     <message>
         <source>%1 to %2 (%3)
 %4 to %5 in UTC, the values of :from and :to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (%3)
+%4 bis %5 in UTC, die Werte von :from und :to</translation>
     </message>
 </context>
 <context>
     <name>reportdesk::ReportJson</name>
     <message>
         <source>unknown section kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Abschnittsart "%1".</translation>
     </message>
     <message>
         <source>unknown chart type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Diagrammtyp "%1".</translation>
     </message>
     <message>
         <source>is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges Base64.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>unknown alignment &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ausrichtung "%1".</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ist keine UUID.</translation>
     </message>
     <message>
         <source>must be &quot;portrait&quot; or &quot;landscape&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss "portrait" oder "landscape" sein.</translation>
     </message>
     <message>
         <source>must be &quot;simple&quot; or &quot;grid&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss "simple" oder "grid" sein.</translation>
     </message>
     <message>
         <source>must hold four numbers (left, top, right, bottom).</source>
-        <translation type="unfinished"></translation>
+        <translation>muss vier Zahlen enthalten (links, oben, rechts, unten).</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
         <source>Not a ReportDesk report: the document is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein ReportDesk-Bericht: Das Dokument ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>Not a ReportDesk report: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein ReportDesk-Bericht: "format" muss "%1" sein.</translation>
     </message>
     <message>
         <source>Field &quot;version&quot;: required but missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld "version": erforderlich, fehlt aber.</translation>
     </message>
     <message>
         <source>Field &quot;version&quot;: must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld "version": muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>Unsupported schema version %1: this ReportDesk reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Schemaversion %1: Diese ReportDesk-Version liest Version %2.</translation>
     </message>
     <message>
         <source>Field &quot;report&quot;: required but missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld "report": erforderlich, fehlt aber.</translation>
     </message>
 </context>
 <context>
     <name>reportdesk::ReportJson::Reader</name>
     <message>
         <source>Field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld "%1": %2</translation>
     </message>
     <message>
         <source>required but missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, fehlt aber.</translation>
     </message>
     <message>
         <source>must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein.</translation>
     </message>
     <message>
         <source>must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein.</translation>
     </message>
 </context>
 <context>
     <name>reportdesk::ReportRenderer</name>
     <message>
         <source>Cannot render &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" kann nicht gerendert werden: %2</translation>
     </message>
     <message>
         <source>the time zone &quot;%1&quot; is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitzone "%1" ist unbekannt</translation>
     </message>
     <message>
         <source>the start of the time range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beginn des Zeitraums: %1</translation>
     </message>
     <message>
         <source>the end of the time range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende des Zeitraums: %1</translation>
     </message>
     <message>
         <source>the time range ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraum endet, bevor er beginnt</translation>
     </message>
     <message>
         <source>%1 uses %2, which is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet %2, das nicht definiert ist</translation>
     </message>
     <message>
         <source>the description</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beschreibung</translation>
     </message>
     <message>
         <source>section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1</translation>
     </message>
     <message>
         <source>section %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1 ("%2")</translation>
     </message>
     <message>
         <source>%1 uses the data source &quot;%2&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet die Datenquelle "%2", die nicht existiert</translation>
     </message>
     <message>
         <source>the logo of the branding profile &quot;%1&quot; cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Logo des Markenprofils "%1" kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the page layout (%1, margins) does not fit the device</source>
-        <translation type="unfinished"></translation>
+        <translation>das Seitenlayout (%1, Ränder) passt nicht zum Ausgabegerät</translation>
     </message>
     <message>
         <source>cannot start painting on the output device</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeichnen auf dem Ausgabegerät kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>reportdesk::SampleData</name>
     <message>
         <source>Cannot create the sample database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispieldatenbank %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the sample database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispieldatenbank kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>reportdesk::ScopedConnection</name>
     <message>
         <source>The database driver %1 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbanktreiber %1 ist nicht installiert.</translation>
     </message>
     <message>
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The connection failed for an unknown reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist aus unbekanntem Grund fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>reportdesk::SectionEditor</name>
     <message>
         <source>Shown above the section; optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird über dem Abschnitt angezeigt; optional</translation>
     </message>
     <message>
         <source>Section &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitts&amp;titel:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>The share of a row this section takes in the grid layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil einer Zeile, den dieser Abschnitt im Rasterlayout einnimmt</translation>
     </message>
     <message>
         <source>&amp;Width in grid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite im Raster:</translation>
     </message>
     <message>
         <source>A page break: the next section starts on a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Seitenumbruch: Der nächste Abschnitt beginnt auf einer neuen Seite.</translation>
     </message>
     <message>
         <source>&amp;Markdown (use ${name} for variables, ${from} and ${to} for the time range):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown (${name} für Variablen, ${from} und ${to} für den Zeitraum):</translation>
     </message>
     <message>
         <source>Rendered preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerenderte Vorschau</translation>
     </message>
     <message>
         <source>&amp;Data source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenquelle:</translation>
     </message>
     <message>
         <source>S&amp;QL query (bound parameters :from, :to and :variable):</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;QL-Abfrage (gebundene Parameter :from, :to und :variable):</translation>
     </message>
     <message>
         <source>&amp;Run query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage &amp;ausführen</translation>
     </message>
     <message>
         <source>Runs the query with the report&apos;s time range and variables and shows the first 100 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Abfrage mit dem Zeitraum und den Variablen des Berichts aus und zeigt die ersten 100 Zeilen</translation>
     </message>
     <message>
         <source>Query result preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Abfrageergebnisses</translation>
     </message>
     <message>
         <source>Column formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenformate</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Align</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung</translation>
     </message>
     <message>
         <source>Overflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlauf</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
         <source>Format: a number pattern such as #,##0.00 or a date pattern such as yyyy-MM-dd HH:mm. Width: relative weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format: ein Zahlenmuster wie #,##0.00 oder ein Datumsmuster wie yyyy-MM-dd HH:mm. Breite: relative Gewichtung.</translation>
     </message>
     <message>
         <source>Add colu&amp;mn</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Remove column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte entfernen</translation>
     </message>
     <message>
         <source>Columns from last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der letzten Ausführung</translation>
     </message>
     <message>
         <source>Adds a row for every column of the last query run that has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt für jede Spalte der letzten Abfrageausführung, die noch keine hat, eine Zeile hinzu</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie</translation>
     </message>
     <message>
         <source>Pie</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <source>e.g. day</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. day</translation>
     </message>
     <message>
         <source>comma-separated, e.g. requests, errors</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt, z. B. requests, errors</translation>
     </message>
     <message>
         <source>Chart t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammt&amp;yp:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategoriespalte:</translation>
     </message>
     <message>
         <source>Series col&amp;umns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;reihen-Spalten:</translation>
     </message>
     <message>
         <source>C&amp;hoose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Text section</source>
-        <translation type="unfinished"></translation>
+        <translation>Textabschnitt</translation>
     </message>
     <message>
         <source>Table section</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenabschnitt</translation>
     </message>
     <message>
         <source>Chart section</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammabschnitt</translation>
     </message>
     <message>
         <source>Image section</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildabschnitt</translation>
     </message>
     <message>
         <source>Page break</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenumbruch</translation>
     </message>
     <message>
         <source>Remote snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernter Schnappschuss</translation>
     </message>
     <message>
         <source>A snapshot fetched from a remote server (%1). It is edited on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schnappschuss, der von einem entfernten Server (%1) abgerufen wird. Er wird auf dem Server bearbeitet.</translation>
     </message>
     <message>
         <source>Choose a data source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle auswählen…</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <source>Not defined: %1. Add them under Time &amp; variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht definiert: %1. Fügen Sie sie unter Zeit &amp; Variablen hinzu.</translation>
     </message>
     <message>
         <source>The query uses no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage verwendet keine Parameter.</translation>
     </message>
     <message>
         <source>Parameters: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter: %1.</translation>
     </message>
     <message>
         <source>Choose a data source first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Datenquelle aus.</translation>
     </message>
     <message>
         <source>The data source &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenquelle "%1" existiert nicht.</translation>
     </message>
     <message>
         <source>The query is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage ist leer.</translation>
     </message>
     <message>
         <source>The time range cannot be resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum kann nicht aufgelöst werden: %1</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <source>Showing the first %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Zeilen werden angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile.</numerusform>
+            <numerusform>%n Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentriert</translation>
     </message>
     <message>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrechen</translation>
     </message>
     <message>
         <source>Elide</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzen</translation>
     </message>
     <message>
         <source>Run the query first to see its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie zuerst die Abfrage aus, um ihre Spalten zu sehen.</translation>
     </message>
     <message>
         <source>Choose image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild auswählen</translation>
     </message>
     <message>
         <source>Images (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not an image this application can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Bild, das diese Anwendung lesen kann.</translation>
     </message>
     <message>
         <source>No image chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild ausgewählt</translation>
     </message>
     <message>
         <source>The image cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild kann nicht angezeigt werden</translation>
     </message>
     <message>
         <source>%1 (%2 × %3 px, %4 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 × %3 px, %4 KB)</translation>
     </message>
 </context>
 <context>
     <name>reportdesk::TimeRange</name>
     <message>
         <source>Start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn: %1</translation>
     </message>
     <message>
         <source>End: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende: %1</translation>
     </message>
     <message>
         <source>The start of the time range must be before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
     </message>
     <message>
         <source>The time is empty; use &quot;now&quot;, a relative time like &quot;now-7d&quot; or an ISO-8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitangabe ist leer; verwenden Sie "now", eine relative Zeit wie "now-7d" oder ein Datum mit Uhrzeit nach ISO 8601.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a relative time. Use forms like &quot;now-7d&quot;, &quot;now/d&quot; or &quot;now-1M/M&quot; (units s m h d w M y).</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ist keine relative Zeit. Verwenden Sie Formen wie "now-7d", "now/d" oder "now-1M/M" (Einheiten s m h d w M y).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a relative time (&quot;now-7d&quot;) nor an ISO-8601 date and time (&quot;2026-01-31T08:00:00Z&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ist weder eine relative Zeit ("now-7d") noch ein Datum mit Uhrzeit nach ISO 8601 ("2026-01-31T08:00:00Z").</translation>
     </message>
 </context>
 <context>
     <name>reportdesk::Validation</name>
     <message>
         <source>The %1 name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Name darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The %1 name must not contain &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Name darf kein "/" enthalten.</translation>
     </message>
     <message>
         <source>The %1 name must not start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Name darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <source>The %1 name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Name ist länger als 200 Zeichen.</translation>
     </message>
     <message>
         <source>The %1 name must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Name darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>A report must be in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht muss sich in einem Ordner befinden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known IANA time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ist keine bekannte IANA-Zeitzone.</translation>
     </message>
     <message>
         <source>Unknown page size &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Seitengröße "%1"; verwenden Sie eine von %2.</translation>
     </message>
     <message>
         <source>Margins must be between 0 and 100 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ränder müssen zwischen 0 und 100 mm liegen.</translation>
     </message>
     <message>
         <source>Choose at least one output format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Ausgabeformat.</translation>
     </message>
     <message>
         <source>Unknown output format &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Ausgabeformat "%1".</translation>
     </message>
     <message>
         <source>Variable name &quot;%1&quot; must start with a letter or &quot;_&quot; and contain only letters, digits and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Variablenname "%1" muss mit einem Buchstaben oder "_" beginnen und darf nur Buchstaben, Ziffern und "_" enthalten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is reserved for the time range.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ist für den Zeitraum reserviert.</translation>
     </message>
     <message>
         <source>Variable &quot;%1&quot; is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variable "%1" ist doppelt definiert.</translation>
     </message>
     <message>
         <source>Section %1: choose a data source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1: Wählen Sie eine Datenquelle.</translation>
     </message>
     <message>
         <source>Section %1: the query is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1: Die Abfrage ist leer.</translation>
     </message>
     <message>
         <source>Section %1: choose an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1: Wählen Sie ein Bild.</translation>
     </message>
     <message>
         <source>Section %1: width must be between 1 % and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1: Die Breite muss zwischen 1 % und 100 % liegen.</translation>
     </message>
     <message>
         <source>The logo is %1 MB; the limit is 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo ist %1 MB groß; die Obergrenze liegt bei 2 MB.</translation>
     </message>
     <message>
         <source>The logo is not an image (PNG, JPEG, GIF, BMP, WebP or SVG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo ist kein Bild (PNG, JPEG, GIF, BMP, WebP oder SVG).</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>The accent colour must look like #1f6feb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akzentfarbe muss wie #1f6feb aussehen.</translation>
     </message>
     <message>
         <source>The footer link must be a full URL such as https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fußzeilen-Link muss eine vollständige URL wie https://example.com sein.</translation>
     </message>
     <message>
         <source>The page-number format must contain {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Seitennummernformat muss {page} enthalten.</translation>
     </message>
     <message>
         <source>data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle</translation>
     </message>
     <message>
         <source>Choose a database driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Datenbanktreiber.</translation>
     </message>
     <message>
         <source>Choose the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datenbankdatei.</translation>
     </message>
     <message>
         <source>Enter the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
         <source>Enter the database host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Datenbank-Host ein.</translation>
     </message>
     <message>
         <source>The port must be between 0 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss zwischen 0 und 65535 liegen.</translation>
     </message>
 </context>
 </TS>
