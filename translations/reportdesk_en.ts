@@ -146,9 +146,9 @@
     </message>
     <message numerus="yes">
         <source>Move %n items to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n item to “%1”</numerusform>
+            <numerusform>Move %n items to “%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -350,9 +350,9 @@ If the folder exists already, nothing changes and the command still succeeds.</s
     </message>
     <message numerus="yes">
         <source>Added the demo content: %n report(s) in &quot;%1&quot;, sample data in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added the demo content: %n report in &quot;%1&quot;, sample data in %2.</numerusform>
+            <numerusform>Added the demo content: %n reports in &quot;%1&quot;, sample data in %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -619,9 +619,9 @@ If the folder exists already, nothing changes and the command still succeeds.</s
     </message>
     <message numerus="yes">
         <source>%1 (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n byte)</numerusform>
+            <numerusform>%1 (%n bytes)</numerusform>
         </translation>
     </message>
     <message>
@@ -1198,9 +1198,9 @@ Nothing is changed when the import fails.</source>
     </message>
     <message numerus="yes">
         <source>%n report section(s) still use this data source.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report section still uses this data source.</numerusform>
+            <numerusform>%n report sections still use this data source.</numerusform>
         </translation>
     </message>
     <message>
@@ -1222,9 +1222,11 @@ Nothing is changed when the import fails.</source>
     <message numerus="yes">
         <source>%1
 %n reports</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n report</numerusform>
+            <numerusform>%1
+%n reports</numerusform>
         </translation>
     </message>
     <message>
@@ -1580,9 +1582,9 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message numerus="yes">
         <source>%n reports</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
         </translation>
     </message>
     <message>
@@ -1591,9 +1593,9 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message numerus="yes">
         <source>%n folders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
         </translation>
     </message>
     <message>
@@ -1914,9 +1916,9 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item selected</numerusform>
+            <numerusform>%n items selected</numerusform>
         </translation>
     </message>
     <message>
@@ -1997,9 +1999,9 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message numerus="yes">
         <source>Duplicated %n reports</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicated %n report</numerusform>
+            <numerusform>Duplicated %n reports</numerusform>
         </translation>
     </message>
     <message>
@@ -2520,9 +2522,9 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem to fix before saving:</numerusform>
+            <numerusform>%n problems to fix before saving:</numerusform>
         </translation>
     </message>
     <message>
@@ -2938,9 +2940,9 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
         </translation>
     </message>
     <message>
