@@ -158,203 +158,204 @@
     <name>Cli</name>
     <message>
         <source>Usage: %1 [--catalog PATH] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [--catalog PATH] COMMAND [Optionen]</translation>
     </message>
     <message>
         <source>Manage the ReportDesk report catalog without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ReportDesk-Berichtskatalog ohne Bildschirm verwalten.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>The catalog file (default: $REPORTDESK_CATALOG, else the app data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogdatei (Standard: $REPORTDESK_CATALOG, sonst der Datenordner der Anwendung).</translation>
     </message>
     <message>
         <source>Language of the messages, such as &quot;de&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Meldungen, etwa "de".</translation>
     </message>
     <message>
         <source>Log what happens to standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abläufe in die Standardfehlerausgabe protokollieren.</translation>
     </message>
     <message>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version ausgeben.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie "%1 COMMAND --help" aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 the command failed, 2 bad command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabewerte: 0 Erfolg, 1 Befehl fehlgeschlagen, 2 ungültige Befehlszeile.</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie "%1 --help" aus, um die Befehle zu sehen.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl "%1".</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Unknown option &quot;%1&quot;; give a %2 command first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option "%1"; geben Sie zuerst einen %2-Befehl an.</translation>
     </message>
     <message>
         <source>Unknown %1 command &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter %1-Befehl "%2".</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &quot;%1 %2 COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie "%1 %2 COMMAND --help" aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
         <source>Usage: %1 [--catalog PATH] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [--catalog PATH] %2</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>The catalog file (overrides the global option).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogdatei (überschreibt die globale Option).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Missing argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlendes Argument.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument "%1".</translation>
     </message>
     <message>
         <source>Run &quot;%1 %2 --help&quot; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie "%1 %2 --help" für Details aus.</translation>
     </message>
     <message>
         <source>No catalog at %1. Run &quot;%2 init&quot; to create it, or choose one with --catalog or REPORTDESK_CATALOG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Katalog unter %1. Führen Sie "%2 init" aus, um ihn zu erstellen, oder wählen Sie einen mit --catalog oder REPORTDESK_CATALOG.</translation>
     </message>
 </context>
 <context>
     <name>FoldersCommand</name>
     <message>
         <source>List every folder by its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ordner mit ihrem Pfad auflisten.</translation>
     </message>
     <message>
         <source>Create a folder and any missing parents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner samt fehlender übergeordneter Ordner erstellen.</translation>
     </message>
     <message>
         <source>List and create catalog folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogordner auflisten und erstellen.</translation>
     </message>
     <message>
         <source>List every folder, parents before children, one path per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ordner auflisten, übergeordnete vor untergeordneten, ein Pfad pro Zeile.</translation>
     </message>
     <message>
         <source>Print a JSON array of {id, name, path, parentId, reportCount} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen ein JSON-Array aus {id, name, path, parentId, reportCount} ausgeben.</translation>
     </message>
     <message>
         <source>Create the folder PATH (&quot;Team/Weekly&quot;), creating missing parents on the way.
 If the folder exists already, nothing changes and the command still succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner PATH ("Team/Weekly") erstellen und dabei fehlende übergeordnete Ordner anlegen.
+Existiert der Ordner bereits, ändert sich nichts und der Befehl ist trotzdem erfolgreich.</translation>
     </message>
     <message>
         <source>Folder path, parts separated by &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnerpfad, Teile durch "/" getrennt.</translation>
     </message>
     <message>
         <source>The folder path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordnerpfad ist leer.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner "%1" kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; exists already; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner "%1" existiert bereits; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Created the folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner "%1" wurde erstellt.</translation>
     </message>
 </context>
 <context>
     <name>InitCommand</name>
     <message>
         <source>Create the catalog if it does not exist yet (and upgrade an older one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Katalog erstellen, falls er noch nicht existiert (und einen älteren aktualisieren).</translation>
     </message>
     <message>
         <source>Safe to run again: an existing catalog is kept as it is. With --demo, the sample folder, reports, data source and branding are added when the catalog is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann gefahrlos erneut ausgeführt werden: Ein vorhandener Katalog bleibt unverändert. Mit --demo werden Beispielordner, -berichte, -datenquelle und -markenprofil hinzugefügt, wenn der Katalog leer ist.</translation>
     </message>
     <message>
         <source>Add the demo content to an empty catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Inhalte zu einem leeren Katalog hinzufügen.</translation>
     </message>
     <message>
         <source>Catalog %1 is ready (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 ist bereit (Schemaversion %2).</translation>
     </message>
     <message>
         <source>Created the catalog %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 wurde erstellt.</translation>
     </message>
     <message>
         <source>The demo content is already there; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Inhalte sind bereits vorhanden; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>The catalog is not empty, so no demo content was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog ist nicht leer, daher wurden keine Demo-Inhalte hinzugefügt.</translation>
     </message>
     <message>
         <source>Adding the demo content failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen der Demo-Inhalte ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Added the demo content: %n report(s) in &quot;%1&quot;, sample data in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demo-Inhalte hinzugefügt: %n Bericht in "%1", Beispieldaten in %2.</numerusform>
+            <numerusform>Demo-Inhalte hinzugefügt: %n Berichte in "%1", Beispieldaten in %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -956,258 +957,258 @@ Nothing is changed when the import fails.</source>
     <name>reportdesk::Catalog</name>
     <message>
         <source>The catalog path %1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalogpfad %1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>Cannot read the catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a ReportDesk catalog: it is not an SQLite database. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein ReportDesk-Katalog: Es ist keine SQLite-Datenbank. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für den Katalog kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot create the catalog %1: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 kann nicht erstellt werden: Der Ordner ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>The catalog %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot open the catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a ReportDesk catalog. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein ReportDesk-Katalog. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The catalog %1 was written by a newer ReportDesk (schema version %2; this version knows up to %3). Update ReportDesk to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 wurde von einer neueren ReportDesk-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie ReportDesk, um ihn zu öffnen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The catalog %1 is read-only and needs an upgrade from schema version %2 to %3. Make it writable and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 ist schreibgeschützt und muss von Schemaversion %2 auf %3 aktualisiert werden. Machen Sie ihn beschreibbar und öffnen Sie ihn erneut.</translation>
     </message>
     <message>
         <source>Upgrading the catalog to schema version %1 failed: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung des Katalogs auf Schemaversion %1 ist fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Upgrading the catalog to schema version %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung des Katalogs auf Schemaversion %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>The catalog %1 is read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 ist schreibgeschützt; Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>%1 failed: the disk is full. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Der Datenträger ist voll. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 failed: the catalog is read-only. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Der Katalog ist schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 failed: the catalog is locked by another process. Try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Der Katalog ist durch einen anderen Prozess gesperrt. Versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 failed: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>der obersten Ebene</translation>
     </message>
     <message>
         <source>A folder named &quot;%1&quot; already exists in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner namens "%1" existiert bereits in %2.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>The parent folder no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der übergeordnete Ordner existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Creating the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen des Ordners</translation>
     </message>
     <message>
         <source>The folder path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordnerpfad ist leer.</translation>
     </message>
     <message>
         <source>The folder no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Renaming the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen des Ordners</translation>
     </message>
     <message>
         <source>The target folder no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot move the folder &quot;%1&quot; into itself or one of its subfolders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner "%1" kann nicht in sich selbst oder einen seiner Unterordner verschoben werden.</translation>
     </message>
     <message>
         <source>Moving the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben des Ordners</translation>
     </message>
     <message>
         <source>Deleting the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Ordners</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; already exists; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner "%1" existiert bereits; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>Restoring the folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen des Ordners "%1"</translation>
     </message>
     <message>
         <source>The report &quot;%1&quot; already exists; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht "%1" existiert bereits; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>A report named &quot;%1&quot; already exists in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht namens "%1" existiert bereits in %2.</translation>
     </message>
     <message>
         <source>Saving the report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Berichts "%1"</translation>
     </message>
     <message>
         <source>Saving the report sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Berichtsabschnitte</translation>
     </message>
     <message>
         <source>Saving section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von Abschnitt %1</translation>
     </message>
     <message>
         <source>The report&apos;s folder no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Berichts existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The report&apos;s branding profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Markenprofil des Berichts existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The report no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht existiert nicht mehr.</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>A report to move no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu verschiebender Bericht existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Two of the reports to move are named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei der zu verschiebenden Berichte heißen "%1".</translation>
     </message>
     <message>
         <source>Moving &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben von "%1"</translation>
     </message>
     <message>
         <source>Moving reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben der Berichte</translation>
     </message>
     <message>
         <source>A report no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Changing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von "%1"</translation>
     </message>
     <message>
         <source>Enabling or disabling reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren oder Deaktivieren der Berichte</translation>
     </message>
     <message>
         <source>Deleting &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von "%1"</translation>
     </message>
     <message>
         <source>Deleting reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Berichte</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>A branding profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Markenprofil namens "%1" existiert bereits.</translation>
     </message>
     <message>
         <source>Saving the branding profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Markenprofils "%1"</translation>
     </message>
     <message>
         <source>Saving the default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Standardprofils</translation>
     </message>
     <message>
         <source>Saving the branding profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Markenprofils</translation>
     </message>
     <message>
         <source>The branding profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Markenprofil existiert nicht mehr.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the default profile. Make another profile the default before deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ist das Standardprofil. Legen Sie vor dem Löschen ein anderes Profil als Standard fest.</translation>
     </message>
     <message>
         <source>Deleting the branding profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Markenprofils</translation>
     </message>
     <message>
         <source>A data source named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenquelle namens "%1" existiert bereits.</translation>
     </message>
     <message>
         <source>Saving the data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Datenquelle</translation>
     </message>
     <message>
         <source>Renaming the data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen der Datenquelle</translation>
     </message>
     <message numerus="yes">
         <source>%n report section(s) still use this data source.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Berichtsabschnitt verwendet diese Datenquelle noch.</numerusform>
+            <numerusform>%n Berichtsabschnitte verwenden diese Datenquelle noch.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting the data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Datenquelle</translation>
     </message>
 </context>
 <context>
