@@ -1,5 +1,6 @@
 #include "editors/BrandingEditor.h"
 #include "TestCatalog.h"
+#include "WidgetLookup.h"
 #include "catalog/DemoContent.h"
 
 #include <QDir>
@@ -31,10 +32,7 @@ private slots:
 private:
     template <typename T> T *child(const char *name)
     {
-        T *w = m_editor->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
+        return test::findNamed<T>(m_editor.get(), name);
     }
     QString writeFile(const QString &name, const QByteArray &bytes);
 

@@ -1,5 +1,6 @@
 #include "editors/DataSourcesDialog.h"
 #include "TestCatalog.h"
+#include "WidgetLookup.h"
 #include "catalog/DemoContent.h"
 
 #include <QComboBox>
@@ -30,10 +31,7 @@ private slots:
 private:
     template <typename T> T *child(const char *name)
     {
-        T *w = m_dialog->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
+        return test::findNamed<T>(m_dialog.get(), name);
     }
 
     std::unique_ptr<test::TestCatalog> m_catalog;

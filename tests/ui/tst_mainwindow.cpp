@@ -4,6 +4,7 @@
 #include "CatalogFilterModel.h"
 #include "CatalogTreeModel.h"
 #include "TestCatalog.h"
+#include "WidgetLookup.h"
 #include "editors/ReportEditor.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/SelectionPage.h"
@@ -57,20 +58,11 @@ struct Fixture {
         return *window;
     }
 
-    QAction *action(const char *name) const
-    {
-        auto *a = window->findChild<QAction *>(QLatin1String(name));
-        if (!a)
-            qFatal("no action %s", name);
-        return a;
-    }
+    QAction *action(const char *name) const { return test::findNamed<QAction>(window.get(), name); }
 
     template <typename T> T *widget(const char *name) const
     {
-        auto *w = window->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
+        return test::findNamed<T>(window.get(), name);
     }
 
     // The rows the tree shows below a proxy index, by display name.
@@ -105,17 +97,12 @@ struct Fixture {
 
     bool editorShows(const QUuid &id) const
     {
-        const auto *stack = window->findChild<QStackedWidget *>();
-        Q_UNUSED(stack);
         return window->reportEditor()->isVisible() && window->reportEditor()->report().id == id;
     }
 
     QLineEdit *editorField(const char *name) const
     {
-        auto *field = window->reportEditor()->findChild<QLineEdit *>(QLatin1String(name));
-        if (!field)
-            qFatal("no editor field %s", name);
-        return field;
+        return test::findNamed<QLineEdit>(window->reportEditor(), name);
     }
 
     // Types into a line edit as a user would (textEdited, not only textChanged).

@@ -1,6 +1,7 @@
 #include "editors/ReportEditor.h"
 #include "editors/SectionEditor.h"
 #include "TestCatalog.h"
+#include "WidgetLookup.h"
 #include "catalog/DemoContent.h"
 #include "domain/Validation.h"
 
@@ -52,10 +53,7 @@ private slots:
 private:
     template <typename T> T *child(const char *name)
     {
-        T *w = m_editor->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
+        return test::findNamed<T>(m_editor.get(), name);
     }
     int selectSectionOfKind(Section::Kind kind);
     QString shotsDir() const;
