@@ -76,11 +76,12 @@ Report baseReport(qint64 folderId, const QString &name, const QString &title)
 
 } // namespace
 
-Status seed(Catalog &catalog, const QString &sampleDatabasePath, const QDate &anchor)
+Status seed(Catalog &catalog, const QString &sampleDatabasePath, const QDate &day)
 {
     if (!catalog.isEmpty())
         return {};
-    if (const Status s = SampleData::ensureDatabase(sampleDatabasePath, anchor); !s)
+    // SampleData ends its rows at the anchor's midnight: anchor on the next day.
+    if (const Status s = SampleData::ensureDatabase(sampleDatabasePath, day.addDays(1)); !s)
         return s;
 
     DataSource source;

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace reportdesk {
@@ -16,8 +17,10 @@ constexpr char kSamplesFolder[] = "Samples";
 constexpr char kDataSourceName[] = "Sample web logs";
 constexpr char kBrandingName[] = "ReportDesk";
 
+// `day` is the (UTC) day the demo is created; the sample data runs through the end of it, so
+// "last 24 hours" and "today" show data on first start.
 Status seed(Catalog &catalog, const QString &sampleDatabasePath,
-            const QDate &anchor = QDate::currentDate());
+            const QDate &day = QDateTime::currentDateTimeUtc().date());
 } // namespace DemoContent
 
 } // namespace reportdesk

@@ -121,7 +121,7 @@ Status ensureDatabase(const QString &path, const QDate &anchor)
         const QString path = pick(rng, paths);
         const QString message =
             status >= 500 ? pick(rng, errors) : QStringLiteral("%1 %2").arg(status).arg(path);
-        q.addBindValue(ts.toString(Qt::ISODate));
+        q.addBindValue(ts.toUTC().toString(Qt::ISODate)); // "...Z", the form bindings use
         q.addBindValue(pick(rng, hosts));
         q.addBindValue(pick(rng, services));
         q.addBindValue(rng.below(5) == 0 ? QStringLiteral("POST") : QStringLiteral("GET"));
