@@ -3,17 +3,21 @@
 #include "domain/BrandingProfile.h"
 #include "domain/DataSource.h"
 #include "domain/Report.h"
+#include "domain/Result.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QUuid>
 
 #include <atomic>
 #include <functional>
 
 namespace reportdesk {
+
+class Catalog;
 
 // How one render runs: the run instant, overrides from the CLI or the preview, and hooks for a
 // caller on another thread. Everything is a value, so a job can be moved to a worker thread.
@@ -38,6 +42,12 @@ struct RenderJob {
     QList<DataSource> dataSources;     // at least those the sections name
     QHash<QString, QString> passwords; // data source name -> password (from the SecretStore)
     RenderOptions options;
+
+    // Gathers the report, its branding profile (the default one when it names none) and every
+    // data source from the catalog, on the catalog's thread. Fails naming what is missing.
+    // Passwords stay empty until the SecretStore exists (issue 5); the sample source needs none.
+    static Result<RenderJob> fromCatalog(const Catalog &catalog, const QUuid &reportId,
+                                         const RenderOptions &options = {});
 };
 
 } // namespace reportdesk
