@@ -3,6 +3,7 @@
 #include "data/QueryRunner.h"
 #include "data/ScopedConnection.h"
 #include "rendering/CellFormatter.h"
+#include "rendering/ChartPainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -26,6 +27,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcRendering, "reportdesk.core.rendering")
@@ -124,7 +126,14 @@ private:
     Status textSection(const Section &section);
     Status tableSection(int index, const Section &section);
     Status imageSection(int index, const Section &section);
+    Status chartSection(int index, const Section &section);
+    Result<ChartData> chartData(int index, const Section &section);
     void placeholderSection(const Section &section, const QString &note);
+    void noData(const Section &section);
+    Status section(int index);
+    Status gridRow(int first, int end);
+    double measure(int index, const QRectF &column);
+    QRectF column(double left, double width) const;
 
     std::unique_ptr<TableState> tableColumns(const Section &section, const QSqlRecord &record,
                                              QString *error) const;
@@ -139,11 +148,13 @@ private:
     QPagedPaintDevice &m_device;
     QPainter &m_p;
     bool m_painting = false;
+    bool m_measuring = false; // sizing a grid cell: stop at the first page break
     int m_page = 0;
     int m_pageCount = 0;
     double m_dpi = 72;
-    QRectF m_paintRect; // inside the margins, in device units from the painter's origin
-    QRectF m_content;   // between the header and footer bands
+    QRectF m_paintRect;   // inside the margins, in device units from the painter's origin
+    QRectF m_content;     // between the header and footer bands (a grid cell: its column)
+    QRectF m_fullContent; // the whole width between the bands
     double m_y = 0;
     QColor m_accent;
     QImage m_logo;
@@ -198,6 +209,7 @@ RenderPass::RenderPass(ReportRenderer &renderer, QPagedPaintDevice &device, QPai
     const double headerBand = std::max(mm(10), QFontMetricsF(m_small, &device).height()) + mm(4);
     const double footerBand = QFontMetricsF(m_small, &device).height() + mm(4);
     m_content = m_paintRect.adjusted(0, headerBand, 0, -footerBand);
+    m_fullContent = m_content;
 }
 
 bool RenderPass::cancelled() const
@@ -609,16 +621,10 @@ Status RenderPass::tableSection(int index, const Section &section)
         return cells;
     };
 
-    const QFontMetricsF fm(m_body, &m_device);
     if (!q.next()) {
         if (q.lastError().isValid())
             return sectionFailure(index, sqlError(q));
-        need(sectionTitleHeight(section) + fm.height() + mm(2));
-        sectionTitle(section);
-        QFont italic = m_body;
-        italic.setItalic(true);
-        drawWrapped(italic, QColor(0x66, 0x66, 0x66), tr("No data for this period"),
-                    m_content.width());
+        noData(section);
         return {};
     }
     QStringList cells = rowTexts();
@@ -630,6 +636,8 @@ Status RenderPass::tableSection(int index, const Section &section)
     for (;;) {
         if (height > space()) {
             beginPage();
+            if (m_measuring)
+                return {}; // does not fit one page: the caller sees the page break
             tableHeader(*table);
         }
         tableRow(*table, cells, height, row % 2 == 1);
@@ -685,49 +693,287 @@ void RenderPass::placeholderSection(const Section &section, const QString &note)
     m_y += h;
 }
 
+void RenderPass::noData(const Section &section)
+{
+    const QFontMetricsF fm(m_body, &m_device);
+    need(sectionTitleHeight(section) + fm.height() + mm(2));
+    sectionTitle(section);
+    QFont italic = m_body;
+    italic.setItalic(true);
+    drawWrapped(italic, QColor(0x66, 0x66, 0x66), tr("No data for this period"), m_content.width());
+}
+
+Result<ChartData> RenderPass::chartData(int index, const Section &section)
+{
+    auto fail = [&](const QString &message) {
+        return Result<ChartData>::failure(sectionFailure(index, message).error());
+    };
+    const auto db = database(section.dataSource);
+    if (!db)
+        return fail(db.error());
+    QSqlQuery q(db.value());
+    q.setForwardOnly(true);
+    if (!q.prepare(section.query))
+        return fail(sqlError(q));
+    for (const QString &name : QueryRunner::placeholders(section.query))
+        q.bindValue(QLatin1Char(':') + name, m_r.m_bindings.value(name));
+    if (!q.exec())
+        return fail(sqlError(q));
+
+    const QSqlRecord record = q.record();
+    const int category =
+        section.categoryColumn.isEmpty() ? 0 : record.indexOf(section.categoryColumn);
+    QStringList missing;
+    if (category < 0)
+        missing.append(section.categoryColumn);
+    QList<int> series;
+    ChartData data;
+    const QStringList wanted = section.seriesColumns;
+    for (const QString &name : wanted) {
+        const int field = record.indexOf(name);
+        if (field < 0)
+            missing.append(name);
+        series.append(field);
+        data.series.append(name);
+    }
+    if (!missing.isEmpty())
+        return fail(tr("the query returns no column %1").arg(missing.join(QStringLiteral(", "))));
+
+    const int limit = ChartPainter::maxCategories(section.chartType);
+    const bool pie = section.chartType == Section::ChartType::Pie;
+    bool firstRow = true;
+    qint64 rows = 0;
+    while (q.next()) {
+        if (firstRow && series.isEmpty()) {
+            // No series chosen: every numeric column other than the category.
+            for (int i = 0; i < record.count(); ++i) {
+                if (i != category && CellFormatter::isNumber(q.value(i))) {
+                    series.append(i);
+                    data.series.append(record.fieldName(i));
+                }
+            }
+            if (series.isEmpty())
+                return fail(tr("the query returns no numeric column to chart"));
+        }
+        if (firstRow)
+            data.values.resize(series.size());
+        firstRow = false;
+        ++rows;
+        // A pie keeps every row so the smallest slices can be summed into "Other".
+        if (!pie && data.categories.size() >= limit) {
+            ++data.omittedCategories;
+            continue;
+        }
+        const QVariant c = q.value(category);
+        data.categories.append(c.typeId() == QMetaType::QDateTime
+                                   ? c.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                               : c.typeId() == QMetaType::QDate ? c.toDate().toString(Qt::ISODate)
+                                                                : c.toString());
+        for (qsizetype s = 0; s < series.size(); ++s) {
+            const QVariant v = q.value(series.at(s));
+            bool ok = true;
+            const double d = v.isNull() ? qQNaN() : v.toDouble(&ok);
+            if (!ok)
+                return fail(tr("the column %1 has the value \"%2\", which is not a number")
+                                .arg(record.fieldName(series.at(s)), v.toString().left(40)));
+            data.values[s].append(d);
+        }
+        if (rows % 512 == 0 && cancelled())
+            return Result<ChartData>::failure(tr("Rendering was cancelled."));
+    }
+    if (q.lastError().isValid())
+        return fail(sqlError(q));
+
+    if (pie && data.categories.size() > limit) {
+        // Largest first; the tail becomes one "Other" slice.
+        QList<qsizetype> order(data.categories.size());
+        std::iota(order.begin(), order.end(), 0);
+        const QList<double> &v = data.values.first();
+        auto size = [&](qsizetype i) {
+            return std::isnan(v.at(i)) ? 0.0 : v.at(i);
+        };
+        std::stable_sort(order.begin(), order.end(),
+                         [&](qsizetype a, qsizetype b) { return size(a) > size(b); });
+        ChartData folded;
+        folded.series = data.series.mid(0, 1);
+        folded.values.resize(1);
+        double other = 0;
+        for (qsizetype k = 0; k < order.size(); ++k) {
+            if (k < limit - 1) {
+                folded.categories.append(data.categories.at(order.at(k)));
+                folded.values[0].append(v.at(order.at(k)));
+            } else {
+                other += size(order.at(k));
+            }
+        }
+        folded.categories.append(tr("Other (%1)").arg(order.size() - (limit - 1)));
+        folded.values[0].append(other);
+        folded.lastIsOther = true;
+        data = folded;
+    }
+    return data;
+}
+
+Status RenderPass::chartSection(int index, const Section &section)
+{
+    const auto data = chartData(index, section);
+    if (!data)
+        return Status::failure(data.error());
+    if (data.value().categories.isEmpty()) {
+        noData(section);
+        return {};
+    }
+    // A chart keeps a readable shape: about half as high as wide, within 55 to 85 mm (a pie,
+    // whose legend sits beside it, 50 to 65 mm).
+    const bool pie = section.chartType == Section::ChartType::Pie;
+    const double h = pie ? std::clamp(m_content.width() * 0.4, mm(50), mm(65))
+                         : std::clamp(m_content.width() * 0.5, mm(55), mm(85));
+    need(sectionTitleHeight(section) + h);
+    sectionTitle(section);
+    if (m_painting) {
+        ChartStyle style;
+        style.font = m_body;
+        style.accent = m_accent;
+        style.device = &m_device;
+        style.unit = mm(1);
+        style.locale = m_r.m_job.options.locale;
+        ChartPainter(style).paint(m_p, QRectF(m_content.left(), m_y, m_content.width(), h),
+                                  section.chartType, data.value());
+    }
+    m_y += h;
+    return {};
+}
+
+Status RenderPass::section(int index)
+{
+    const Section &s = m_report.sections.at(index);
+    switch (s.kind) {
+    case Section::Kind::PageBreak:
+        if (!atTop())
+            beginPage();
+        return {};
+    case Section::Kind::Text:
+        return textSection(s);
+    case Section::Kind::Table:
+        return tableSection(index, s);
+    case Section::Kind::Image:
+        return imageSection(index, s);
+    case Section::Kind::Chart:
+        return chartSection(index, s);
+    case Section::Kind::RemoteSnapshot:
+        placeholderSection(s, tr("Remote snapshot (rendered in a later version)"));
+        return {};
+    }
+    return {};
+}
+
+QRectF RenderPass::column(double left, double width) const
+{
+    return QRectF(left, m_fullContent.top(), width, m_fullContent.height());
+}
+
+double RenderPass::measure(int index, const QRectF &column)
+{
+    const bool painting = m_painting;
+    const int page = m_page;
+    const double y = m_y;
+    m_painting = false;
+    m_measuring = true;
+    m_content = column;
+    m_y = column.top();
+    const Status status = section(index);
+    const double height = m_y - column.top();
+    const bool fits = status && m_page == page;
+    m_page = page;
+    m_y = y;
+    m_measuring = false;
+    m_painting = painting;
+    m_content = m_fullContent;
+    return fits ? height : -1;
+}
+
+// Grid layout: sections whose width fractions add up to at most 1 share a row. They sit side by
+// side when each fits on one page; otherwise they follow one another, each at its own width.
+Status RenderPass::gridRow(int first, int end)
+{
+    const double gutter = mm(5);
+    const int count = end - first;
+    const double usable = m_fullContent.width() - gutter * (count - 1);
+    QList<QRectF> columns;
+    double left = m_fullContent.left();
+    for (int i = first; i < end; ++i) {
+        const double w = usable * std::clamp(m_report.sections.at(i).widthFraction, 0.1, 1.0);
+        columns.append(column(left, w));
+        left += w + gutter;
+    }
+    double height = 0;
+    bool sideBySide = count > 1;
+    for (int i = first; sideBySide && i < end; ++i) {
+        const double h = measure(i, columns.at(i - first));
+        sideBySide = h >= 0;
+        height = std::max(height, h);
+    }
+    Status status;
+    if (sideBySide) {
+        need(height);
+        const double top = m_y;
+        for (int i = first; status && i < end; ++i) {
+            m_content = columns.at(i - first);
+            m_y = top;
+            status = section(i);
+        }
+        m_content = m_fullContent;
+        m_y = top + height;
+        return status;
+    }
+    for (int i = first; status && i < end; ++i) {
+        m_content = columns.at(i - first);
+        status = section(i);
+        m_content = m_fullContent;
+        if (i + 1 < end && !atTop())
+            m_y += mm(6);
+    }
+    return status;
+}
+
 Status RenderPass::run(bool painting, int pageCount)
 {
     m_painting = painting;
     m_pageCount = pageCount;
     m_page = 0;
     const auto &options = m_r.m_job.options;
-    const int steps = int(m_report.sections.size()) * 2;
-    int step = painting ? int(m_report.sections.size()) : 0;
+    const auto &sections = m_report.sections;
+    const int count = int(sections.size());
+    const int steps = count * 2;
+    int step = painting ? count : 0;
+    const bool grid = m_report.page.layout == PageOptions::Layout::Grid;
+    auto fraction = [&](int i) {
+        return std::clamp(sections.at(i).widthFraction, 0.1, 1.0);
+    };
 
     beginPage();
     titleBlock();
-    for (qsizetype i = 0; i < m_report.sections.size(); ++i) {
+    for (int i = 0; i < count;) {
         if (cancelled())
             return Status::failure(tr("Rendering was cancelled."));
-        const Section &s = m_report.sections.at(i);
-        Status status;
-        switch (s.kind) {
-        case Section::Kind::PageBreak:
-            if (!atTop())
-                beginPage();
-            break;
-        case Section::Kind::Text:
-            status = textSection(s);
-            break;
-        case Section::Kind::Table:
-            status = tableSection(int(i), s);
-            break;
-        case Section::Kind::Image:
-            status = imageSection(int(i), s);
-            break;
-        case Section::Kind::Chart:
-            placeholderSection(s, tr("Chart (rendered in a later version)"));
-            break;
-        case Section::Kind::RemoteSnapshot:
-            placeholderSection(s, tr("Remote snapshot (rendered in a later version)"));
-            break;
+        const bool pageBreak = sections.at(i).kind == Section::Kind::PageBreak;
+        int end = i + 1;
+        if (grid && !pageBreak) {
+            double used = fraction(i);
+            while (end < count && sections.at(end).kind != Section::Kind::PageBreak &&
+                   used + fraction(end) <= 1.0 + 1e-6)
+                used += fraction(end++);
         }
+        const bool narrow = grid && !pageBreak && (end - i > 1 || fraction(i) < 1.0);
+        const Status status = narrow ? gridRow(i, end) : section(i);
         if (!status)
             return status;
-        if (s.kind != Section::Kind::PageBreak && !atTop())
+        if (!pageBreak && !atTop())
             m_y += mm(6);
+        step += end - i;
         if (options.progress)
-            options.progress(++step, steps);
+            options.progress(step, steps);
+        i = end;
     }
     return {};
 }

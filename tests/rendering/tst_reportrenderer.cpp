@@ -82,6 +82,12 @@ private slots:
     void hugeCellAndFiftySections();
     void rendersOnWorkerThread();
     void pdfAHasTheSameText();
+    void barChartShowsEveryValue();
+    void lineChartHasLegendAndAxis();
+    void pieFoldsSmallSlicesIntoOther();
+    void crowdedBarChartSaysWhatIsLeftOut();
+    void chartErrorsNameSectionAndColumn();
+    void gridPutsHalfWidthSectionsSideBySide();
 
 private:
     RenderJob job(const QString &reportName) const;
@@ -93,6 +99,7 @@ private:
         return (keep.isEmpty() ? m_catalog->dir() : keep) + QLatin1Char('/') + name;
     }
     void verifyPdf(const QString &path, int *pages);
+    QList<QPair<QString, qint64>> sampleRows(const QString &sql) const;
 
     std::unique_ptr<TestCatalog> m_catalog;
 };
@@ -526,3 +533,238 @@ void TestReportRenderer::pdfAHasTheSameText()
 
 QTEST_MAIN(TestReportRenderer)
 #include "tst_reportrenderer.moc"
+
+namespace {
+
+Section chartSection(Section::ChartType type, const QString &title, const QString &query,
+                     const QString &category, const QStringList &series)
+{
+    Section c;
+    c.kind = Section::Kind::Chart;
+    c.chartType = type;
+    c.title = title;
+    c.dataSource = QLatin1String(DemoContent::kDataSourceName);
+    c.query = query;
+    c.categoryColumn = category;
+    c.seriesColumns = series;
+    return c;
+}
+
+} // namespace
+
+// Label and count of every row of a two-column query on the sample data, whole period.
+QList<QPair<QString, qint64>> TestReportRenderer::sampleRows(const QString &sql) const
+{
+    QList<QPair<QString, qint64>> rows;
+    ScopedConnection db(QStringLiteral("QSQLITE"),
+                        m_catalog->dir() + QStringLiteral("/sample.sqlite"));
+    if (!db.open())
+        return rows;
+    QSqlQuery q(db.database());
+    if (!q.exec(sql))
+        return rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return rows;
+}
+
+void TestReportRenderer::barChartShowsEveryValue()
+{
+    const QString sql = QStringLiteral("SELECT service, COUNT(*) AS requests FROM web_access_log"
+                                       " GROUP BY service ORDER BY service");
+    const auto rows = sampleRows(sql);
+    QVERIFY(rows.size() >= 4);
+    RenderJob j =
+        customJob({chartSection(Section::ChartType::Bar, QStringLiteral("By service"), sql,
+                                QStringLiteral("service"), {QStringLiteral("requests")})});
+    ReportRenderer renderer(j);
+    const QString path = out(QStringLiteral("bar.pdf"));
+    const Status s = renderer.renderPdf(path);
+    QVERIFY2(s, qPrintable(s.error()));
+    int pages = 0;
+    verifyPdf(path, &pages);
+    const QString text = pageTexts(path).join(QLatin1Char('\n'));
+    QVERIFY(!text.contains(QStringLiteral("rendered in a later version")));
+    QVERIFY(text.contains(QStringLiteral("requests"))); // the legend
+    QLocale grouped = QLocale::c();
+    grouped.setNumberOptions({});
+    for (const auto &[service, count] : rows) {
+        QVERIFY2(text.contains(service), qPrintable(service));
+        // The value above each bar, as the table would print it.
+        QVERIFY2(text.contains(grouped.toString(count)), qPrintable(grouped.toString(count)));
+    }
+}
+
+void TestReportRenderer::lineChartHasLegendAndAxis()
+{
+    RenderJob j = job(QStringLiteral("Weekly traffic"));
+    j.report.page.layout = PageOptions::Layout::Simple;
+    ReportRenderer renderer(j);
+    const QString path = out(QStringLiteral("line.pdf"));
+    const Status s = renderer.renderPdf(path);
+    QVERIFY2(s, qPrintable(s.error()));
+    int pages = 0;
+    verifyPdf(path, &pages);
+    const QString text = pageTexts(path).join(QLatin1Char('\n'));
+    // "Requests per day": the legend names both series, the days of the period are on the
+    // category axis and the value axis starts at zero.
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("requests\\s+errors"))));
+    for (int day = 3; day <= 9; ++day)
+        QVERIFY2(text.contains(QStringLiteral("2025-03-0%1").arg(day)), qPrintable(text));
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("(^|\\n)\\s*0\\s*\\n"))));
+}
+
+void TestReportRenderer::pieFoldsSmallSlicesIntoOther()
+{
+    const QString sql = QStringLiteral("SELECT path, COUNT(*) AS hits FROM web_access_log"
+                                       " GROUP BY path ORDER BY path");
+    const auto rows = sampleRows(sql);
+    QVERIFY2(rows.size() > 9, qPrintable(QString::number(rows.size())));
+    qint64 total = 0;
+    for (const auto &r : rows)
+        total += r.second;
+    RenderJob j = customJob({chartSection(Section::ChartType::Pie, QStringLiteral("By path"), sql,
+                                          QStringLiteral("path"), {QStringLiteral("hits")})});
+    ReportRenderer renderer(j);
+    const QString path = out(QStringLiteral("pie.pdf"));
+    const Status s = renderer.renderPdf(path);
+    QVERIFY2(s, qPrintable(s.error()));
+    int pages = 0;
+    verifyPdf(path, &pages);
+    const QString text = pageTexts(path).join(QLatin1Char('\n'));
+    // Eight slices and "Other" with the number of categories in it.
+    QVERIFY2(text.contains(QStringLiteral("Other (%1)").arg(rows.size() - 8)), qPrintable(text));
+    // The legend's shares add up to 100 % (within rounding).
+    const QRegularExpression share(QStringLiteral("(\\d+\\.\\d) %"));
+    double sum = 0;
+    int shares = 0;
+    for (auto it = share.globalMatch(text); it.hasNext();) {
+        sum += it.next().captured(1).toDouble();
+        ++shares;
+    }
+    QCOMPARE(shares, 9);
+    QVERIFY2(qAbs(sum - 100.0) < 0.5, qPrintable(QString::number(sum)));
+    // The largest slice comes first, with its exact value.
+    auto largest = *std::max_element(
+        rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    QLocale grouped = QLocale::c();
+    grouped.setNumberOptions({});
+    QVERIFY2(text.contains(QRegularExpression(QRegularExpression::escape(largest.first) +
+                                              QStringLiteral("\\s+") +
+                                              grouped.toString(largest.second))),
+             qPrintable(text));
+}
+
+void TestReportRenderer::crowdedBarChartSaysWhatIsLeftOut()
+{
+    // 24 * 3 = 72 hourly buckets over three days: more than a bar chart shows.
+    const QString sql = QStringLiteral(
+        "SELECT substr(ts, 1, 13) AS hour, COUNT(*) AS requests FROM web_access_log"
+        " WHERE ts >= '2025-03-01' AND ts < '2025-03-04' GROUP BY hour ORDER BY hour");
+    const auto rows = sampleRows(sql);
+    QCOMPARE(rows.size(), 72);
+    RenderJob j = customJob({chartSection(Section::ChartType::Bar, QStringLiteral("Hourly"), sql,
+                                          QStringLiteral("hour"), {QStringLiteral("requests")})});
+    ReportRenderer renderer(j);
+    const QString path = out(QStringLiteral("crowded.pdf"));
+    const Status s = renderer.renderPdf(path);
+    QVERIFY2(s, qPrintable(s.error()));
+    const QString text = pageTexts(path).join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QStringLiteral("12 more categories not shown")), qPrintable(text));
+}
+
+void TestReportRenderer::chartErrorsNameSectionAndColumn()
+{
+    const QString sql = QStringLiteral("SELECT service, COUNT(*) AS requests, 'n/a' AS note"
+                                       " FROM web_access_log GROUP BY service");
+    struct Case {
+        QString category;
+        QStringList series;
+        QString expected;
+    };
+    const QList<Case> cases{
+        {QStringLiteral("team"), {QStringLiteral("requests")}, QStringLiteral("no column team")},
+        {QStringLiteral("service"),
+         {QStringLiteral("requests"), QStringLiteral("latency")},
+         QStringLiteral("no column latency")},
+        {QStringLiteral("service"),
+         {QStringLiteral("note")},
+         QStringLiteral("the column note has the value \"n/a\", which is not a number")},
+    };
+    for (const Case &c : cases) {
+        RenderJob j = customJob({chartSection(Section::ChartType::Line, QStringLiteral("Broken"),
+                                              sql, c.category, c.series)});
+        ReportRenderer renderer(j);
+        const QString path = out(QStringLiteral("broken-chart.pdf"));
+        QFile::remove(path);
+        const Status s = renderer.renderPdf(path);
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("Custom report")), qPrintable(s.error()));
+        QVERIFY2(s.error().contains(QStringLiteral("section 1 (\"Broken\")")),
+                 qPrintable(s.error()));
+        QVERIFY2(s.error().contains(c.expected), qPrintable(s.error()));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    // No rows is not an error: the chart says so.
+    RenderJob empty = customJob({chartSection(
+        Section::ChartType::Bar, QStringLiteral("Nothing"),
+        QStringLiteral("SELECT service, COUNT(*) AS n FROM web_access_log WHERE ts >= :to"
+                       " AND ts < :from GROUP BY service"),
+        QStringLiteral("service"), {})});
+    ReportRenderer renderer(empty);
+    const QString path = out(QStringLiteral("empty-chart.pdf"));
+    const Status s = renderer.renderPdf(path);
+    QVERIFY2(s, qPrintable(s.error()));
+    QVERIFY(pageTexts(path).join(QString()).contains(QStringLiteral("No data for this period")));
+}
+
+void TestReportRenderer::gridPutsHalfWidthSectionsSideBySide()
+{
+    // "Requests by service" and "Traffic by country" are half-width charts in a grid report.
+    const QRegularExpression sameLine(QStringLiteral("Requests by service[ ]+Traffic by country"));
+    RenderJob grid = job(QStringLiteral("Weekly traffic"));
+    QCOMPARE(grid.report.page.layout, PageOptions::Layout::Grid);
+    ReportRenderer gridRenderer(grid);
+    const QString gridPath = out(QStringLiteral("grid.pdf"));
+    Status s = gridRenderer.renderPdf(gridPath);
+    QVERIFY2(s, qPrintable(s.error()));
+    QVERIFY2(sameLine.match(pageTexts(gridPath).join(QString())).hasMatch(),
+             qPrintable(pageTexts(gridPath).join(QString())));
+
+    // The same report in the simple layout stacks them.
+    RenderJob simple = grid;
+    simple.report.page.layout = PageOptions::Layout::Simple;
+    ReportRenderer simpleRenderer(simple);
+    const QString simplePath = out(QStringLiteral("simple.pdf"));
+    s = simpleRenderer.renderPdf(simplePath);
+    QVERIFY2(s, qPrintable(s.error()));
+    const QString simpleText = pageTexts(simplePath).join(QString());
+    QVERIFY(!sameLine.match(simpleText).hasMatch());
+    QVERIFY(simpleText.contains(QStringLiteral("Traffic by country")));
+    QVERIFY(simpleRenderer.pageCount() >= gridRenderer.pageCount());
+
+    // A half-width table too long for one page does not sit beside anything: it flows on at
+    // its own width, and every row is still there.
+    Section table;
+    table.kind = Section::Kind::Table;
+    table.title = QStringLiteral("Long half");
+    table.dataSource = QLatin1String(DemoContent::kDataSourceName);
+    table.query = QStringLiteral("SELECT ts FROM web_access_log ORDER BY ts LIMIT 300");
+    table.widthFraction = 0.5;
+    Section side = table;
+    side.title = QStringLiteral("Short half");
+    side.query = QStringLiteral("SELECT 'only row' AS ts");
+    RenderJob mixed = customJob({table, side});
+    mixed.report.page.layout = PageOptions::Layout::Grid;
+    ReportRenderer mixedRenderer(mixed);
+    const QString mixedPath = out(QStringLiteral("grid-long.pdf"));
+    s = mixedRenderer.renderPdf(mixedPath);
+    QVERIFY2(s, qPrintable(s.error()));
+    const QString mixedText = pageTexts(mixedPath).join(QString());
+    QVERIFY(!mixedText.contains(QRegularExpression(QStringLiteral("Long half[ ]+Short half"))));
+    QCOMPARE(mixedText.count(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\d"))) -
+                 mixedText.count(QStringLiteral("Period: ")) * 3,
+             300);
+    QVERIFY(mixedText.contains(QStringLiteral("only row")));
+}
