@@ -4,6 +4,7 @@
 #include "data/ScopedConnection.h"
 #include "rendering/CellFormatter.h"
 #include "rendering/ChartPainter.h"
+#include "rendering/PdfMetadata.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -1143,14 +1144,38 @@ Status ReportRenderer::renderPdf(const QString &path)
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(failure(
             tr("cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString())));
+    // Qt's engine writes no /Author: the XMP packet carries it, and an incremental update after
+    // the engine's output puts it (with the same dates) into the Info dictionary.
+    PdfInfo info;
+    info.title = m_job.report.displayTitle();
+    info.author = m_job.report.owner.isEmpty() ? m_job.branding.name : m_job.report.owner;
+    info.creator = QStringLiteral("ReportDesk");
+    info.producer = QStringLiteral("Qt ") + QLatin1String(qVersion());
+    info.created = QDateTime::currentDateTimeUtc();
+    info.created.setTime(QTime(info.created.time().hour(), info.created.time().minute(),
+                               info.created.time().second()));
+    TailRecorder recorder(&file);
+    recorder.open(QIODevice::WriteOnly);
     Status status;
     {
-        QPdfWriter writer(&file);
-        writer.setTitle(m_job.report.displayTitle());
-        writer.setCreator(QStringLiteral("ReportDesk"));
+        QPdfWriter writer(&recorder);
+        writer.setTitle(info.title);
+        writer.setCreator(info.creator);
+        writer.setDocumentXmpMetadata(PdfMetadata::xmp(info, m_job.options.pdfA));
         if (m_job.options.pdfA)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         status = render(writer);
+    }
+    if (status) {
+        QString error;
+        const QByteArray update =
+            PdfMetadata::infoUpdate(recorder.tail(), recorder.written(), info, &error);
+        if (update.isEmpty())
+            qCWarning(lcRendering) << "PDF written without /Author:" << error;
+        else if (file.write(update) != update.size())
+            status = Status::failure(
+                failure(tr("cannot write %1: %2")
+                            .arg(QFileInfo(path).absoluteFilePath(), file.errorString())));
     }
     if (!status) {
         file.cancelWriting();

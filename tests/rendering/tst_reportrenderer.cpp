@@ -165,6 +165,8 @@ void TestReportRenderer::weeklyTrafficIsBrandedOnEveryPage()
 
     QCOMPARE(pdfInfo(path, QStringLiteral("Title")), QStringLiteral("Web traffic overview"));
     QCOMPARE(pdfInfo(path, QStringLiteral("Creator")), QStringLiteral("ReportDesk"));
+    // The author is the report's owner (Qt's engine cannot write one; see PdfMetadata.h).
+    QCOMPARE(pdfInfo(path, QStringLiteral("Author")), QStringLiteral("reports@example.com"));
     QVERIFY2(pdfInfo(path, QStringLiteral("Page size")).contains(QStringLiteral("(A4)")),
              qPrintable(pdfInfo(path, QStringLiteral("Page size"))));
     const QStringList size = pdfInfo(path, QStringLiteral("Page size")).split(QLatin1Char(' '));
@@ -510,7 +512,19 @@ void TestReportRenderer::pdfAHasTheSameText()
     int pages = 0;
     verifyPdf(path, &pages);
     const Tool meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
-    QVERIFY2(meta.out.contains(QStringLiteral("pdfaid:part")), qPrintable(meta.out.left(2000)));
+    QVERIFY2(meta.out.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")),
+             qPrintable(meta.out.left(2000)));
+    QVERIFY2(meta.out.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")),
+             qPrintable(meta.out.left(2000)));
+    // PDF/A: the XMP and the Info dictionary say the same (author, title, creation date).
+    QVERIFY(meta.out.contains(QStringLiteral("<rdf:li>reports@example.com</rdf:li>")));
+    QCOMPARE(pdfInfo(path, QStringLiteral("Author")), QStringLiteral("reports@example.com"));
+    const QDateTime created = QDateTime::fromString(
+        QRegularExpression(QStringLiteral("<xmp:CreateDate>([^<]+)<")).match(meta.out).captured(1),
+        Qt::ISODate);
+    QVERIFY(created.isValid());
+    const Tool isoInfo = run(QStringLiteral("pdfinfo"), {QStringLiteral("-isodates"), path});
+    QVERIFY2(isoInfo.out.contains(created.toUTC().toString(Qt::ISODate)), qPrintable(isoInfo.out));
     // The watermark sits in light grey across the middle of the page, behind the content.
     const QString prefix = out(QStringLiteral("weekly-a"));
     QCOMPARE(run(QStringLiteral("pdftoppm"),
