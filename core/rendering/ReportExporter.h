@@ -11,7 +11,9 @@ namespace reportdesk {
 enum class ExportFormat { Pdf, Csv, Png };
 
 struct ExportOptions {
-    int dpi = 110; // PNG: pixels per inch of every page image
+    static constexpr int kMinDpi = 10;  // below this a page is a thumbnail of a thumbnail
+    static constexpr int kMaxDpi = 600; // an A4 page at 600 dpi is 35 megapixels (140 MB)
+    int dpi = 110;                      // PNG: pixels per inch of every page image
 };
 
 // What an export wrote.
@@ -31,8 +33,13 @@ struct ExportOutcome {
 //   table sections and slug its title in lower case ASCII. No table section is an error.
 // - png: one image per page, `<dir>/<stem>-<page>.png`, page zero-padded to the width of the
 //   page count (report-01.png ... report-12.png). Pixel size = page size in inches × dpi.
-// Every file is written through QSaveFile: on failure no new file is left behind and existing
-// files at those paths are unchanged.
+// `stem` is the file name without its last extension (`weekly.png` -> `weekly`). PNG pages are
+// rasterised from the very PDF the pdf format writes (Qt Pdf, on white), so a PNG is exactly the
+// PDF; each carries its dpi as the PNG's physical pixel size. CSV holds raw values: see
+// CsvWriter.h for the dialect and the formula-injection rule.
+// A pdf goes through QSaveFile; csv and png files through StagedFiles (temporary files beside the
+// targets, renamed over them once every file is written): on failure no new file is left behind
+// and existing files at those paths are unchanged.
 class ReportExporter {
 public:
     explicit ReportExporter(RenderJob job);
@@ -44,6 +51,12 @@ public:
     static bool formatFromName(const QString &name, ExportFormat *format); // case-insensitive
 
 private:
+    Result<ExportOutcome> exportPdf(const QString &path);
+    Result<ExportOutcome> exportCsv(const QString &path);
+    Result<ExportOutcome> exportPng(const QString &path, const ExportOptions &options);
+    QString failure(ExportFormat format, const QString &message) const;
+    bool cancelled() const;
+
     RenderJob m_job;
 };
 
