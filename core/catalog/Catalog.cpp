@@ -1,6 +1,7 @@
 #include "Catalog.h"
 
 #include "catalog/CatalogSchema.h"
+#include "catalog/CatalogInternal.h"
 #include "domain/ReportJson.h"
 #include "domain/Validation.h"
 
@@ -22,15 +23,8 @@ namespace reportdesk {
 
 namespace {
 
-QString toStorage(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-QDateTime fromStorage(const QString &s)
-{
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    return t.isValid() ? t.toUTC() : t;
-}
+using storage::fromStorage;
+using storage::toStorage;
 
 QString jsonText(const QJsonValue &v)
 {
@@ -121,32 +115,6 @@ const char kDataSourceColumns[] = "id, name, driver, database_name, host, port, 
 QAtomicInteger<int> g_connectionCounter;
 
 } // namespace
-
-// Rolls back unless committed; nests nothing (one transaction per public mutation).
-class Catalog::Transaction {
-public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-        , m_open(m_db.transaction())
-    {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        if (!m_open)
-            return false;
-        m_open = false;
-        return m_db.commit();
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open;
-};
 
 Catalog::Catalog(QString connectionName, QString path, bool readOnly, SqlDialect dialect)
     : m_path(std::move(path))

@@ -5,6 +5,7 @@
 #include "domain/Folder.h"
 #include "domain/Report.h"
 #include "domain/Result.h"
+#include "domain/Run.h"
 #include "catalog/SqlDialect.h"
 
 #include <QObject>
@@ -96,6 +97,25 @@ public:
     Result<DataSource> saveDataSource(const DataSource &source);
     Status deleteDataSource(qint64 id);
 
+    // Run history (domain/Run.h). claimRun inserts (report, scheduledFor) under a unique
+    // constraint: when that occurrence is taken already (by this or another process on the same
+    // catalog), it returns claimed = false and changes nothing.
+    struct Claim {
+        bool claimed = false;
+        Run run; // the new run when claimed
+    };
+    Result<Claim> claimRun(const QUuid &reportId, const QDateTime &scheduledFor,
+                           Run::Trigger trigger, const QString &claimedBy);
+    // Stores state, attempt, claimedBy, times, error and the artifacts (replacing them).
+    Status updateRun(const Run &run);
+    std::optional<Run> run(qint64 id) const;
+    QList<Run> runs(const RunFilter &filter = {}) const;
+    // The latest occurrence claimed for the report by its schedule (or a catch-up of it).
+    std::optional<QDateTime> lastScheduledFor(const QUuid &reportId) const;
+    // Small persistent values of the catalog's own (for example the scheduler's last check).
+    QString metaValue(const QString &key) const;
+    Status setMetaValue(const QString &key, const QString &value);
+
 signals:
     void folderInserted(const reportdesk::Folder &folder);
     void folderChanged(const reportdesk::Folder &before, const reportdesk::Folder &after);
@@ -106,6 +126,7 @@ signals:
     void reportRemoved(const reportdesk::ReportSummary &report);
     void brandingChanged();
     void dataSourcesChanged();
+    void runChanged(const reportdesk::Run &run); // claimed or updated by this process
 
 private:
     Catalog(QString connectionName, QString path, bool readOnly, SqlDialect dialect);
@@ -121,6 +142,7 @@ private:
     QString nameConflict(qint64 folderId, const QString &name, const QUuid &except) const;
     QString folderNameConflict(qint64 parentId, const QString &name, qint64 except) const;
     QList<Folder> subtree(qint64 id) const; // the folder and its descendants, parents first
+    QList<RunArtifact> runArtifacts(qint64 runId) const;
 
     QString m_path;
     QString m_connectionName;

@@ -81,6 +81,35 @@ const QList<Migration> &migrations()
                             " image {BLOB},"
                             " PRIMARY KEY (report_id, position))"),
          }},
+        // Run history. No foreign key to reports: the history of a deleted report stays (its
+        // files are still in the archive), and undoing the delete reconnects it by id.
+        {2,
+         {
+             QStringLiteral("CREATE TABLE runs ("
+                            " id {PK},"
+                            " report_id TEXT NOT NULL,"
+                            " report_name TEXT NOT NULL,"
+                            " scheduled_for TEXT NOT NULL,"
+                            " trigger_kind TEXT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " attempt INTEGER NOT NULL DEFAULT 1,"
+                            " claimed_by TEXT NOT NULL DEFAULT '',"
+                            " queued_at TEXT NOT NULL,"
+                            " started_at TEXT,"
+                            " finished_at TEXT,"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (report_id, scheduled_for))"),
+             QStringLiteral("CREATE INDEX runs_state ON runs (state)"),
+             QStringLiteral("CREATE INDEX runs_scheduled ON runs (scheduled_for)"),
+             QStringLiteral("CREATE TABLE run_artifacts ("
+                            " run_id {BIGINT} NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " path TEXT NOT NULL,"
+                            " format TEXT NOT NULL,"
+                            " size {BIGINT} NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " PRIMARY KEY (run_id, position))"),
+         }},
     };
     return list;
 }
