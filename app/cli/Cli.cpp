@@ -35,7 +35,7 @@ void Cli::loadTranslations(const QString &language)
 void Cli::printHelp(QTextStream &stream)
 {
     stream << tr("Usage: %1 [--catalog PATH] COMMAND [options]").arg(programName()) << '\n'
-           << tr("Manage the ReportDesk report catalog without a display.") << "\n\n"
+           << tr("Manage and render ReportDesk reports without a display.") << "\n\n"
            << tr("Options:") << '\n'
            << "  --catalog PATH  "
            << tr("The catalog file (default: $REPORTDESK_CATALOG, else the app data folder).")

@@ -2,6 +2,7 @@
 
 #include "FoldersCommand.h"
 #include "InitCommand.h"
+#include "RenderCommand.h"
 #include "ReportsCommand.h"
 #include "catalog/Catalog.h"
 #include "settings/AppPaths.h"
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<Command>> Command::all(const CommandIo &io)
     commands.push_back(std::make_unique<InitCommand>(io));
     commands.push_back(std::make_unique<FoldersCommand>(io));
     commands.push_back(std::make_unique<ReportsCommand>(io));
+    commands.push_back(std::make_unique<RenderCommand>(io));
     return commands;
 }
 
@@ -162,6 +164,35 @@ std::unique_ptr<Catalog> Command::openCatalog(bool create)
     }
     qCDebug(lcCli) << "catalog" << path << "schema" << catalog->schemaVersion();
     return catalog;
+}
+
+std::optional<Report> Command::resolveReport(const Catalog &catalog, const QString &ref)
+{
+    const QUuid id = QUuid::fromString(ref.trimmed());
+    if (!id.isNull()) {
+        if (auto r = catalog.report(id))
+            return r;
+        fail(tr("No report \"%1\": no report has this id.").arg(ref));
+        return std::nullopt;
+    }
+    const qsizetype slash = ref.lastIndexOf(QLatin1Char('/'));
+    if (slash <= 0 || slash == ref.size() - 1) {
+        fail(tr("No report \"%1\": give a report id or a folder path plus the report name, such "
+                "as \"Samples/Weekly traffic\".")
+                 .arg(ref));
+        return std::nullopt;
+    }
+    const QString folder = ref.left(slash);
+    const auto folderId = catalog.folderIdByPath(folder);
+    if (!folderId) {
+        fail(tr("No report \"%1\": no such folder \"%2\".").arg(ref, folder));
+        return std::nullopt;
+    }
+    const auto reportId = catalog.reportIdByName(*folderId, ref.mid(slash + 1));
+    std::optional<Report> report = reportId ? catalog.report(*reportId) : std::nullopt;
+    if (!report)
+        fail(tr("No report \"%1\": no such report in the folder \"%2\".").arg(ref, folder));
+    return report;
 }
 
 } // namespace reportdesk::cli

@@ -19,6 +19,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcCli)
 namespace reportdesk {
 
 class Catalog;
+struct Report;
 
 namespace cli {
 
@@ -32,9 +33,10 @@ enum ExitCode : int {
 // Where a command reads and writes. The executable passes stdin/stdout/stderr; tests pass
 // buffers, so commands run in-process too.
 struct CommandIo {
-    QTextStream &out;        // results only
-    QTextStream &err;        // errors and usage messages
-    QIODevice *in = nullptr; // for "-" arguments (stdin)
+    QTextStream &out;           // results only
+    QTextStream &err;           // errors and usage messages
+    QIODevice *in = nullptr;    // for "-" arguments (stdin)
+    bool errIsTerminal = false; // err is a terminal: progress may be shown there
 };
 
 // One command group of reportdesk-cli ("init", "folders", "reports"). A group either runs
@@ -81,10 +83,15 @@ protected:
     // Opens the catalog. Unless `create`, a missing catalog is an error that says to run init.
     // Prints the error and returns nullptr on failure.
     std::unique_ptr<Catalog> openCatalog(bool create = false);
+    // A report reference (REF): a UUID, or a folder path plus the report name
+    // ("Samples/Weekly traffic"). Prints "No report ..." naming what is missing and returns
+    // nullopt when nothing matches.
+    std::optional<Report> resolveReport(const Catalog &catalog, const QString &ref);
 
     QTextStream &out() { return m_io.out; }
     QTextStream &err() { return m_io.err; }
     QIODevice *in() { return m_io.in; }
+    bool errIsTerminal() const { return m_io.errIsTerminal; }
 
     static QString usageLine(const QString &path, const QString &syntax);
 

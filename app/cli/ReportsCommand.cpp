@@ -94,35 +94,6 @@ QString ReportsCommand::description() const
               "its folder path and name, such as \"Samples/Weekly traffic\".");
 }
 
-std::optional<Report> ReportsCommand::resolve(const Catalog &catalog, const QString &ref)
-{
-    const QUuid id = QUuid::fromString(ref.trimmed());
-    if (!id.isNull()) {
-        if (auto r = catalog.report(id))
-            return r;
-        fail(tr("No report \"%1\": no report has this id.").arg(ref));
-        return std::nullopt;
-    }
-    const qsizetype slash = ref.lastIndexOf(QLatin1Char('/'));
-    if (slash <= 0 || slash == ref.size() - 1) {
-        fail(tr("No report \"%1\": give a report id or a folder path plus the report name, such "
-                "as \"Samples/Weekly traffic\".")
-                 .arg(ref));
-        return std::nullopt;
-    }
-    const QString folder = ref.left(slash);
-    const auto folderId = catalog.folderIdByPath(folder);
-    if (!folderId) {
-        fail(tr("No report \"%1\": no such folder \"%2\".").arg(ref, folder));
-        return std::nullopt;
-    }
-    const auto reportId = catalog.reportIdByName(*folderId, ref.mid(slash + 1));
-    std::optional<Report> report = reportId ? catalog.report(*reportId) : std::nullopt;
-    if (!report)
-        fail(tr("No report \"%1\": no such report in the folder \"%2\".").arg(ref, folder));
-    return report;
-}
-
 int ReportsCommand::list(const QStringList &arguments)
 {
     const QString path = QStringLiteral("reports list");
@@ -319,7 +290,7 @@ int ReportsCommand::show(const QStringList &arguments)
     const auto catalog = openCatalog();
     if (!catalog)
         return Failure;
-    const auto report = resolve(*catalog, parser.positionalArguments().constFirst());
+    const auto report = resolveReport(*catalog, parser.positionalArguments().constFirst());
     if (!report)
         return Failure;
     if (parser.isSet(json))
@@ -483,7 +454,7 @@ int ReportsCommand::exportReport(const QStringList &arguments)
     const auto catalog = openCatalog();
     if (!catalog)
         return Failure;
-    const auto report = resolve(*catalog, parser.positionalArguments().constFirst());
+    const auto report = resolveReport(*catalog, parser.positionalArguments().constFirst());
     if (!report)
         return Failure;
     const QByteArray document = ReportJson::toDocument(*report);

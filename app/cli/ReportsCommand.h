@@ -2,8 +2,6 @@
 
 #include "Command.h"
 
-#include <optional>
-
 namespace reportdesk {
 class Catalog;
 struct Report;
@@ -28,8 +26,6 @@ private:
     int importReport(const QStringList &arguments);
     int exportReport(const QStringList &arguments);
 
-    // Prints "No report ..." naming what is missing and returns nullopt when nothing matches.
-    std::optional<Report> resolve(const Catalog &catalog, const QString &ref);
     void printSummary(const Catalog &catalog, const Report &report);
 };
 

@@ -7,9 +7,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace reportdesk;
 
@@ -30,6 +33,54 @@ QString cliPath()
 QByteArray writeDocument(const QJsonObject &root)
 {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+// Today at 09:30 UTC: `init --demo` seeds sample data up to the end of today.
+QDateTime renderInstant()
+{
+    return QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(9, 30), QTimeZone::utc());
+}
+
+QString isoInstant(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+struct Tool {
+    int exitCode = -1;
+    QString out;
+};
+
+Tool runTool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    Tool t;
+    if (!p.waitForStarted() || !p.waitForFinished(120000))
+        return t;
+    t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    t.out = QString::fromUtf8(p.readAllStandardOutput());
+    return t;
+}
+
+QString pdfInfo(const QString &pdf, const QString &key)
+{
+    const QRegularExpression re(QStringLiteral("^%1:\\s*(.*)$").arg(key),
+                                QRegularExpression::MultilineOption);
+    return re.match(runTool(QStringLiteral("pdfinfo"), {pdf}).out).captured(1).trimmed();
+}
+
+QString pdfText(const QString &pdf)
+{
+    return runTool(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+        .out;
+}
+
+// Every file under `dir`, hidden ones (temporaries) included.
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 } // namespace
@@ -64,6 +115,15 @@ private slots:
     void catalogEnvironmentVariable();
     void catalogKeepsImportTimestamps();
 
+    void renderPdf();
+    void renderAtIsReproducible();
+    void renderVarOverride();
+    void renderFromTo();
+    void renderCsv();
+    void renderPng();
+    void renderErrors_data();
+    void renderErrors();
+
 private:
     // Runs the CLI with `--catalog <m_catalog>` first unless `withCatalog` is false.
     CliRun run(const QStringList &arguments, const QByteArray &input = {}, bool withCatalog = true,
@@ -71,6 +131,10 @@ private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     QByteArray listing(); // reports list --json + folders list --json, for before/after checks
     QByteArray exportDemo(const QString &ref = QStringLiteral("Samples/Weekly traffic"));
+    // `render REF --at <today 09:30 UTC> --out <out>` plus `extra`: the demo data ends today.
+    CliRun render(const QString &out, const QStringList &extra = {},
+                  const QString &ref = QStringLiteral("Samples/Weekly traffic"));
+    QString renderFolder() const { return path(QStringLiteral("out")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_catalog;
@@ -159,7 +223,7 @@ void TestCli::help()
 {
     CliRun r = run({QStringLiteral("--help")}, {}, false);
     QCOMPARE(r.exitCode, 0);
-    for (const char *word : {"init", "folders", "reports", "--catalog", "Exit codes"})
+    for (const char *word : {"init", "folders", "reports", "render", "--catalog", "Exit codes"})
         QVERIFY2(r.out.contains(word), word);
     QCOMPARE(r.err, QByteArray());
 
@@ -716,6 +780,229 @@ void TestCli::catalogKeepsImportTimestamps()
     QVERIFY(saved.ok());
     QVERIFY(saved->created >= before);
     QVERIFY(saved->updated >= before);
+}
+
+CliRun TestCli::render(const QString &out, const QStringList &extra, const QString &ref)
+{
+    QDir().mkpath(renderFolder());
+    return run(QStringList{QStringLiteral("render"), ref, QStringLiteral("--at"),
+                           isoInstant(renderInstant()), QStringLiteral("--out"), out} +
+               extra);
+}
+
+void TestCli::renderPdf()
+{
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    const QString pdf = path(QStringLiteral("out/weekly.pdf"));
+    const CliRun r = render(pdf);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, pdf.toUtf8() + '\n'); // the written file, and nothing else
+    QCOMPARE(r.err, QByteArray());        // not a terminal: no progress
+    QCOMPARE(pdfInfo(pdf, QStringLiteral("Title")), QStringLiteral("Web traffic overview"));
+    const int pages = pdfInfo(pdf, QStringLiteral("Pages")).toInt();
+    QVERIFY(pages >= 1);
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Web traffic overview")));
+    for (int page = 1; page <= pages; ++page)
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)),
+                 qPrintable(text.right(400)));
+    // The run instant from --at, shown in the report's time zone.
+    const QString generated = renderInstant()
+                                  .toTimeZone(QTimeZone("Europe/Berlin"))
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    QVERIFY2(text.contains(QStringLiteral("Generated ") + generated), qPrintable(text.left(600)));
+    QVERIFY(text.contains(QStringLiteral("/search?q=shoes"))); // the table has rows
+    QCOMPARE(filesIn(renderFolder()), QStringList{QStringLiteral("weekly.pdf")});
+}
+
+void TestCli::renderAtIsReproducible()
+{
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    const QString first = path(QStringLiteral("out/first.pdf"));
+    const QString second = path(QStringLiteral("out/second.pdf"));
+    QCOMPARE(render(first).exitCode, 0);
+    QCOMPARE(render(second).exitCode, 0);
+    const QString text = pdfText(first);
+    QVERIFY(text.contains(QStringLiteral("Busiest pages")));
+    QCOMPARE(pdfText(second), text);
+
+    // Another instant: another period and run time in the text.
+    const QString earlier = path(QStringLiteral("out/earlier.pdf"));
+    const CliRun r = run({QStringLiteral("render"), QStringLiteral("Samples/Weekly traffic"),
+                          QStringLiteral("--at"), isoInstant(renderInstant().addDays(-1)),
+                          QStringLiteral("--out"), earlier});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(pdfText(earlier) != text);
+}
+
+void TestCli::renderVarOverride()
+{
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    const QString pdf = path(QStringLiteral("out/intranet.pdf"));
+    const CliRun r =
+        render(pdf, {QStringLiteral("--var"), QStringLiteral("site=intranet.example.org")});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("Requests, errors and latency for intranet.example.org")),
+             qPrintable(text.left(600)));
+    QVERIFY(!text.contains(QStringLiteral("shop.example.com")));
+}
+
+void TestCli::renderFromTo()
+{
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    const QString pdf = path(QStringLiteral("out/period.pdf"));
+    const CliRun r = render(pdf, {QStringLiteral("--from"), QStringLiteral("2025-01-05T00:00:00Z"),
+                                  QStringLiteral("--to"), QStringLiteral("2025-01-12T00:00:00Z")});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = pdfText(pdf);
+    // In the report's time zone (Europe/Berlin, UTC+1 in January).
+    QVERIFY2(text.contains(QStringLiteral("Period: 2025-01-05 01:00 to 2025-01-12 01:00")),
+             qPrintable(text.left(600)));
+    QVERIFY(text.contains(QStringLiteral("No data for this period"))); // before the sample data
+
+    // A relative end works too, against --at.
+    const CliRun relative = render(pdf, {QStringLiteral("--from"), QStringLiteral("now-2d/d"),
+                                         QStringLiteral("--to"), QStringLiteral("now/d")});
+    QCOMPARE(relative.exitCode, 0);
+    const QTimeZone berlin("Europe/Berlin");
+    const QDate today = renderInstant().toTimeZone(berlin).date();
+    QVERIFY2(pdfText(pdf).contains(
+                 QStringLiteral("Period: %1 00:00 to %2 00:00")
+                     .arg(today.addDays(-2).toString(Qt::ISODate), today.toString(Qt::ISODate))),
+             qPrintable(pdfText(pdf).left(600)));
+}
+
+void TestCli::renderCsv()
+{
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    const QString csv = path(QStringLiteral("out/pages.csv"));
+    const CliRun r = render(csv);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, csv.toUtf8() + '\n');
+    const QByteArray bytes = reportdesk::test::readFile(csv);
+    QVERIFY2(bytes.startsWith("Page,Requests,Avg latency (ms),Bytes sent\r\n"),
+             bytes.left(200).constData());
+    QCOMPARE(bytes.count("\r\n"), 11); // header + the top 10 pages
+    QCOMPARE(bytes.count('\n'), 11);   // CRLF only
+    QVERIFY(bytes.contains("/search?q=shoes,"));
+
+    // --format wins over the extension.
+    const QString txt = path(QStringLiteral("out/pages.txt"));
+    const CliRun explicitFormat = render(txt, {QStringLiteral("--format"), QStringLiteral("CSV")});
+    QCOMPARE(explicitFormat.exitCode, 0);
+    QCOMPARE(reportdesk::test::readFile(txt), bytes);
+}
+
+void TestCli::renderPng()
+{
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    const QString pdf = path(QStringLiteral("out/weekly.pdf"));
+    QCOMPARE(render(pdf).exitCode, 0);
+    const int pages = pdfInfo(pdf, QStringLiteral("Pages")).toInt();
+    const CliRun r = render(path(QStringLiteral("out/weekly.png")),
+                            {QStringLiteral("--dpi"), QStringLiteral("72")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), pages);
+    for (int page = 1; page <= pages; ++page) {
+        const QString png = path(QStringLiteral("out/weekly-%1.png").arg(page));
+        QCOMPARE(QString::fromUtf8(lines.at(page - 1)), png);
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(595, 842)); // A4 in points = pixels at 72 dpi
+        QCOMPARE(image.dotsPerMeterX(), qRound(72 / 0.0254));
+    }
+}
+
+void TestCli::renderErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("expectedError");
+    const QString weekly = QStringLiteral("Samples/Weekly traffic");
+    const QString out = QStringLiteral("--out");
+    auto file = [](const char *name) {
+        return QStringLiteral("OUT/") + QLatin1String(name);
+    };
+    QTest::newRow("unknown report")
+        << QStringList{QStringLiteral("Samples/Nope"), out, file("a.pdf")} << 1
+        << QByteArray("No report \"Samples/Nope\": no such report in the folder \"Samples\"");
+    QTest::newRow("bad --var") << QStringList{weekly, out, file("a.pdf"), QStringLiteral("--var"),
+                                              QStringLiteral("site")}
+                               << 2 << QByteArray("Bad --var \"site\": use NAME=VALUE");
+    QTest::newRow("--var the report does not have")
+        << QStringList{weekly, out, file("a.pdf"), QStringLiteral("--var"),
+                       QStringLiteral("sitee=x")}
+        << 1 << QByteArray("--var sitee: the report neither defines nor uses a variable \"sitee\"");
+    QTest::newRow("bad --at") << QStringList{weekly, out, file("a.pdf"), QStringLiteral("--at"),
+                                             QStringLiteral("yesterday")}
+                              << 2 << QByteArray("Bad --at \"yesterday\"");
+    QTest::newRow("--at without a time zone")
+        << QStringList{weekly, out, file("a.pdf"), QStringLiteral("--at"),
+                       QStringLiteral("2025-03-10T09:30:00")}
+        << 2
+        << QByteArray(
+               "Bad --at \"2025-03-10T09:30:00\": give an ISO 8601 instant with a time zone");
+    QTest::newRow("bad --from") << QStringList{weekly, out, file("a.pdf"), QStringLiteral("--from"),
+                                               QStringLiteral("now-7x")}
+                                << 2 << QByteArray("Bad --from \"now-7x\"");
+    QTest::newRow("unknown format")
+        << QStringList{weekly, out, file("a.pdf"), QStringLiteral("--format"),
+                       QStringLiteral("docx")}
+        << 2 << QByteArray("Unknown format \"docx\" for --format");
+    QTest::newRow("bad --dpi") << QStringList{weekly, out, file("a.png"), QStringLiteral("--dpi"),
+                                              QStringLiteral("0")}
+                               << 2 << QByteArray("Bad --dpi \"0\"");
+    QTest::newRow("missing --out") << QStringList{weekly} << 2 << QByteArray("Missing --out");
+    QTest::newRow("unwritable --out") << QStringList{weekly, out, file("missing/folder/a.pdf")} << 1
+                                      << QByteArray("cannot write");
+    QTest::newRow("unwritable --out, png") << QStringList{weekly, out, file("missing/folder/a.png")}
+                                           << 1 << QByteArray("cannot write");
+    QTest::newRow("undefined variable")
+        << QStringList{QStringLiteral("Copies/SLA without variables"), out, file("a.pdf")} << 1
+        << QByteArray("uses ${objective}, ${threshold_ms}, which is not defined");
+    QTest::newRow("end before start") << QStringList{weekly,
+                                                     out,
+                                                     file("a.pdf"),
+                                                     QStringLiteral("--from"),
+                                                     QStringLiteral("now"),
+                                                     QStringLiteral("--to"),
+                                                     QStringLiteral("now-1d")}
+                                      << 1 << QByteArray("the time range ends before it starts");
+}
+
+void TestCli::renderErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, expectedError);
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    // A copy of "SLA summary" without its variables, for the undefined-variable case.
+    QJsonObject document =
+        QJsonDocument::fromJson(exportDemo(QStringLiteral("Samples/SLA summary"))).object();
+    QJsonObject report = document.value(QLatin1String("report")).toObject();
+    report.remove(QLatin1String("id"));
+    report.insert(QLatin1String("name"), QStringLiteral("SLA without variables"));
+    report.insert(QLatin1String("variables"), QJsonArray());
+    document.insert(QLatin1String("report"), report);
+    QCOMPARE(run({QStringLiteral("reports"), QStringLiteral("import"), QStringLiteral("-"),
+                  QStringLiteral("--folder"), QStringLiteral("Copies")},
+                 writeDocument(document))
+                 .exitCode,
+             0);
+
+    QVERIFY(QDir().mkpath(renderFolder()));
+    for (QString &a : arguments)
+        a.replace(QLatin1String("OUT/"), renderFolder() + QLatin1Char('/'));
+    const CliRun r = run(QStringList{QStringLiteral("render")} + arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(expectedError), r.err.constData());
+    QVERIFY2(r.err.startsWith("reportdesk-cli: "), r.err.constData());
+    if (exitCode == 2)
+        QVERIFY2(r.err.contains("Usage: reportdesk-cli [--catalog PATH] render"),
+                 r.err.constData());
+    QCOMPARE(r.out, QByteArray());
+    QCOMPARE(filesIn(renderFolder()), QStringList()); // nothing written, nothing left over
 }
 
 QTEST_GUILESS_MAIN(TestCli)
