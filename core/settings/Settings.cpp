@@ -13,15 +13,16 @@ struct Entry {
     QVariant defaultValue;
 };
 
-const std::array<Entry, 6> &table()
+const std::array<Entry, 7> &table()
 {
-    static const std::array<Entry, 6> entries{{
+    static const std::array<Entry, 7> entries{{
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::SplitterState, "window/splitter", QByteArray()},
         {Settings::Key::LastSelection, "window/lastSelection", QString()},
         {Settings::Key::Language, "general/language", QString()},
         {Settings::Key::ExpandedFolders, "window/expandedFolders", QVariantList()},
+        {Settings::Key::PreviewVisible, "window/previewVisible", true},
     }};
     return entries;
 }

@@ -19,6 +19,7 @@ public:
         LastSelection,   // "report:<uuid>" or "folder:<id>"
         Language,        // "" = follow the system locale
         ExpandedFolders, // list of folder ids
+        PreviewVisible,  // the main window's preview pane (View > Preview)
     };
 
     Settings();                                // the user's settings (QStandardPaths)

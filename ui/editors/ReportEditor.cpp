@@ -967,6 +967,7 @@ void ReportEditor::edited()
         m_lastValid = valid;
         emit validityChanged(valid);
     }
+    emit changed();
 }
 
 void ReportEditor::updateErrors()

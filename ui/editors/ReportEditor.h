@@ -53,6 +53,7 @@ public slots:
 signals:
     void modifiedChanged(bool modified);
     void validityChanged(bool valid);
+    void changed(); // after every edit and every setReport(): report() may differ
 
 private:
     struct FieldView {

@@ -11,6 +11,7 @@
 #include "editors/BrandingEditor.h"
 #include "editors/DataSourcesDialog.h"
 #include "editors/ReportEditor.h"
+#include "preview/PreviewPane.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -235,6 +236,10 @@ void MainWindow::createActions()
                        QIcon(), tr("Expand every folder"));
     m_collapseAll = make("actionCollapseAll", tr("&Collapse All"),
                          QKeySequence(tr("Ctrl+Shift+Left")), QIcon(), tr("Collapse every folder"));
+    m_togglePreview = make("actionPreview", tr("&Preview"), QKeySequence(tr("Ctrl+Shift+P")),
+                           Icons::themed("document-print-preview"),
+                           tr("Show the selected report's pages beside the editor"));
+    m_togglePreview->setCheckable(true);
     m_quit = make("actionQuit", tr("&Quit"), QKeySequence(tr("Ctrl+Q")),
                   Icons::themed("application-exit"), tr("Quit ReportDesk"));
     m_quit->setMenuRole(QAction::QuitRole);
@@ -267,6 +272,7 @@ void MainWindow::createActions()
     });
     connect(m_expandAll, &QAction::triggered, this, [this] { m_tree->expandAll(); });
     connect(m_collapseAll, &QAction::triggered, this, [this] { m_tree->collapseAll(); });
+    connect(m_togglePreview, &QAction::toggled, this, &MainWindow::setPreviewVisible);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -357,10 +363,20 @@ void MainWindow::createCentralWidgets()
     rightLayout->setContentsMargins(0, 6, 6, 6); // mirrors the left side's margins
     rightLayout->addWidget(m_rightStack);
     m_splitter->addWidget(right);
+    // Third: the preview of the report in the editor, side by side so edits show as they are
+    // made.
+    m_previewSide = new QWidget(this);
+    auto *previewLayout = new QVBoxLayout(m_previewSide);
+    previewLayout->setContentsMargins(0, 6, 6, 6);
+    m_preview = new PreviewPane(m_catalog, m_previewSide);
+    previewLayout->addWidget(m_preview);
+    m_splitter->addWidget(m_previewSide);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
     m_splitter->setChildrenCollapsible(false);
     left->setMinimumWidth(200);
+    m_previewSide->setMinimumWidth(320);
     setCentralWidget(m_splitter);
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::onFilterChanged);
@@ -386,6 +402,9 @@ void MainWindow::createCentralWidgets()
 
     connect(m_editor, &ReportEditor::modifiedChanged, this, &MainWindow::onEditorStateChanged);
     connect(m_editor, &ReportEditor::validityChanged, this, &MainWindow::onEditorStateChanged);
+    connect(m_editor, &ReportEditor::changed, this, &MainWindow::updatePreview);
+    connect(m_rightStack, &QStackedWidget::currentChanged, this, &MainWindow::updatePreview);
+    connect(m_preview, &PreviewPane::statusMessage, this, &MainWindow::showStatus);
 }
 
 void MainWindow::createMenusAndToolBar()
@@ -395,6 +414,11 @@ void MainWindow::createMenusAndToolBar()
     file->addActions({m_newReport, m_newFolder});
     file->addSeparator();
     file->addActions({m_save, m_revert});
+    file->addSeparator();
+    file->addAction(m_preview->printAction());
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("menuExport"));
+    exportMenu->addActions(m_preview->exportActions());
     file->addSeparator();
     file->addActions({m_branding, m_dataSources});
     file->addSeparator();
@@ -440,12 +464,16 @@ void MainWindow::createMenusAndToolBar()
     }
     toolBar->addSeparator();
     toolBar->addActions({m_enable, m_disable, m_delete});
+    toolBar->addSeparator();
+    toolBar->addAction(m_togglePreview);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
     view->addAction(m_find);
     view->addSeparator();
     view->addActions({m_expandAll, m_collapseAll});
+    view->addSeparator();
+    view->addActions({m_togglePreview, m_preview->refreshAction()});
     view->addSeparator();
     QAction *toolBarToggle = toolBar->toggleViewAction();
     toolBarToggle->setText(tr("Show &Toolbar"));
@@ -499,7 +527,9 @@ void MainWindow::restoreWindowState()
         restoreGeometry(geometry);
     restoreState(m_settings->value(Settings::Key::WindowState).toByteArray());
     if (!m_splitter->restoreState(m_settings->value(Settings::Key::SplitterState).toByteArray()))
-        m_splitter->setSizes({340, 940});
+        m_splitter->setSizes({300, 540, 440});
+    m_togglePreview->setChecked(m_settings->value(Settings::Key::PreviewVisible).toBool());
+    setPreviewVisible(m_togglePreview->isChecked()); // also when unchanged
 
     m_expandedFolders.clear();
     if (firstStart) {
@@ -529,6 +559,7 @@ void MainWindow::saveWindowState()
     m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_settings->setValue(Settings::Key::WindowState, saveState());
     m_settings->setValue(Settings::Key::SplitterState, m_splitter->saveState());
+    m_settings->setValue(Settings::Key::PreviewVisible, m_togglePreview->isChecked());
     QVariantList expanded;
     for (qint64 id : std::as_const(m_expandedFolders)) {
         if (m_model->indexForFolder(id).isValid())
@@ -850,6 +881,33 @@ void MainWindow::loadIntoEditor(const Report &report)
     m_editedReport = report.id;
     m_editorBase = report;
     m_editor->setReport(report);
+}
+
+void MainWindow::updatePreview()
+{
+    if (m_editedReport.isNull() || m_rightStack->currentWidget() != m_editor) {
+        m_preview->clear();
+        return;
+    }
+    const QString problems =
+        m_editor->isValid() ? QString() : Validation::joined(m_editor->errors());
+    m_preview->setReport(m_editor->report(), problems, m_editor->isModified());
+}
+
+void MainWindow::setPreviewVisible(bool visible)
+{
+    m_previewSide->setVisible(visible);
+    m_settings->setValue(Settings::Key::PreviewVisible, visible);
+    if (!visible)
+        return;
+    // Coming back from a state saved without it (or squeezed to nothing): share the editor's room.
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 3 && sizes[2] < m_previewSide->minimumWidth()) {
+        const int room = sizes[1] + sizes[2];
+        sizes[2] = room * 9 / 20;
+        sizes[1] = room - sizes[2];
+        m_splitter->setSizes(sizes);
+    }
 }
 
 void MainWindow::onEditorStateChanged()

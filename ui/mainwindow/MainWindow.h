@@ -31,14 +31,16 @@ class Catalog;
 class CatalogCommand;
 class CatalogFilterModel;
 class CatalogTreeModel;
+class PreviewPane;
 class ReportEditor;
 class SelectionPage;
 class Settings;
 
 // The main window: the catalog tree (with a filter) on the left, the editor for the selected
-// report on the right. Every edit of the tree goes through CatalogCommands on the injected
-// undo stack, so it can be undone; every action sits in a menu, the toolbar and the tree's
-// context menu, and is found by objectName ("actionNewReport", ...).
+// report in the middle and its preview on the right (View > Preview). Every edit of the tree goes
+// through CatalogCommands on the injected undo stack, so it can be undone; every action sits in a
+// menu, the toolbar and the tree's context menu, and is found by objectName ("actionNewReport",
+// ...).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -70,6 +72,7 @@ public:
     bool selectFolder(qint64 id);
     QTreeView *treeView() const { return m_tree; }
     ReportEditor *reportEditor() const { return m_editor; }
+    PreviewPane *previewPane() const { return m_preview; }
     CatalogFilterModel *filterModel() const { return m_filter; }
     CatalogTreeModel *treeModel() const { return m_model; }
 
@@ -115,6 +118,8 @@ private:
     void onEditorStateChanged();
     void onCatalogReportChanged(const QUuid &id);
     void loadIntoEditor(const Report &report);
+    void updatePreview(); // the editor's report, or nothing
+    void setPreviewVisible(bool visible);
 
     // Actions
     void newReport();
@@ -163,6 +168,8 @@ private:
     QStackedWidget *m_rightStack = nullptr;
     SelectionPage *m_selectionPage = nullptr;
     ReportEditor *m_editor = nullptr;
+    QWidget *m_previewSide = nullptr;
+    PreviewPane *m_preview = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
@@ -185,6 +192,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_expandAll = nullptr;
     QAction *m_collapseAll = nullptr;
+    QAction *m_togglePreview = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
