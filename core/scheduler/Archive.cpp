@@ -1,0 +1,138 @@
+#include "Archive.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStorageInfo>
+#include <QTimeZone>
+
+namespace reportdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("reportdesk::Archive", text);
+}
+
+// Below this much free space a run does not start: a report that fills the disk to the last
+// byte takes the catalog's journal and everything else on that disk down with it.
+constexpr qint64 kMinFreeBytes = 16 * 1024 * 1024;
+
+} // namespace
+
+Archive::Archive(QString root, QString fileNameTemplate)
+    : m_root(std::move(root))
+    , m_template(fileNameTemplate.trimmed().isEmpty() ? defaultTemplate()
+                                                      : std::move(fileNameTemplate))
+{}
+
+QString Archive::defaultTemplate()
+{
+    return QStringLiteral("{report}-{yyyyMMdd-HHmm}.{ext}");
+}
+
+QString Archive::safeName(const QString &name)
+{
+    QString out;
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c))
+            out += QLatin1Char('_');
+        else
+            out += c;
+    }
+    out = out.trimmed();
+    while (out.startsWith(QLatin1Char('.')))
+        out.remove(0, 1);
+    if (out.isEmpty())
+        out = QStringLiteral("report");
+    return out.left(100);
+}
+
+QString Archive::expand(const Report &report, const QDateTime &scheduledFor,
+                        const QString &format) const
+{
+    const QTimeZone zone(report.timeZone.toUtf8());
+    const QDateTime local = zone.isValid() ? scheduledFor.toTimeZone(zone) : scheduledFor.toUTC();
+    QString out;
+    static const QRegularExpression field(QStringLiteral("\\{([^{}]*)\\}"));
+    qsizetype last = 0;
+    for (auto it = field.globalMatch(m_template); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(m_template).mid(last, m.capturedStart() - last);
+        const QString key = m.captured(1);
+        if (key == QLatin1String("report"))
+            out += safeName(report.name);
+        else if (key == QLatin1String("ext"))
+            out += format;
+        else
+            out += safeName(local.toString(key));
+        last = m.capturedEnd();
+    }
+    out += QStringView(m_template).mid(last);
+    if (!m_template.contains(QLatin1String("{ext}")))
+        out += QLatin1Char('.') + format;
+    return out;
+}
+
+Result<QString> Archive::prepare(const Report &report, const QDateTime &scheduledFor,
+                                 const QString &format) const
+{
+    const QFileInfo root(m_root);
+    if (m_root.trimmed().isEmpty())
+        return Result<QString>::failure(tr("No archive folder is set."));
+    if (!root.exists())
+        return Result<QString>::failure(
+            tr("The archive folder %1 does not exist (is its drive mounted?).").arg(m_root));
+    if (!root.isDir())
+        return Result<QString>::failure(tr("The archive folder %1 is not a folder.").arg(m_root));
+    if (!root.isWritable())
+        return Result<QString>::failure(
+            tr("The archive folder %1 is not writable for this user.").arg(m_root));
+    const QStorageInfo storage(m_root);
+    if (storage.isValid() && storage.bytesAvailable() >= 0 &&
+        storage.bytesAvailable() < kMinFreeBytes)
+        return Result<QString>::failure(
+            tr("The disk of the archive folder %1 is full (%2 MiB free).")
+                .arg(m_root)
+                .arg(storage.bytesAvailable() / (1024 * 1024)));
+
+    const QString folder = QDir(m_root).filePath(safeName(report.name));
+    if (!QDir().mkpath(folder))
+        return Result<QString>::failure(tr("Cannot create the archive folder %1.").arg(folder));
+    const QString name = expand(report, scheduledFor, format);
+    QString path = QDir(folder).filePath(name);
+    const QFileInfo info(path);
+    // A template may sort files into sub-folders ("{yyyy}/{report}-{MMdd}.{ext}").
+    if (!QDir().mkpath(info.absolutePath()))
+        return Result<QString>::failure(
+            tr("Cannot create the archive folder %1.").arg(info.absolutePath()));
+    for (int n = 2; QFileInfo::exists(path) && n < 1000; ++n)
+        path = QDir(info.absolutePath())
+                   .filePath(QStringLiteral("%1-%2.%3")
+                                 .arg(info.completeBaseName())
+                                 .arg(n)
+                                 .arg(info.suffix()));
+    return path;
+}
+
+Result<RunArtifact> Archive::describe(const QString &path, const QString &format)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<RunArtifact>::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return Result<RunArtifact>::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    RunArtifact a;
+    a.path = QFileInfo(path).absoluteFilePath();
+    a.format = format;
+    a.size = file.size();
+    a.sha256 = QString::fromLatin1(hash.result().toHex());
+    return a;
+}
+
+} // namespace reportdesk

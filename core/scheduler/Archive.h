@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Report.h"
+#include "domain/Result.h"
+#include "domain/Run.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace reportdesk {
+
+// Where scheduled and manual runs put their files: <root>/<report>/<file name template>.
+// The template knows {report} (the report's name, made safe for file systems), {ext} (the
+// format) and any QDateTime pattern in braces ({yyyyMMdd-HHmm}), taken at the run's scheduled
+// instant in the report's time zone. The root must exist (a missing root is usually an unmounted
+// drive, and writing beside the mount point would hide that); report folders are created.
+class Archive {
+public:
+    explicit Archive(QString root, QString fileNameTemplate = defaultTemplate());
+
+    static QString defaultTemplate(); // "{report}-{yyyyMMdd-HHmm}.{ext}"
+    QString root() const { return m_root; }
+
+    // Checks the root (exists, is a folder, is writable, has free space), creates the report's
+    // folder and returns the path for a run's output in `format`; when that file exists already
+    // (two runs in the same minute) a counter is added before the extension.
+    Result<QString> prepare(const Report &report, const QDateTime &scheduledFor,
+                            const QString &format) const;
+
+    // Size and SHA-256 of a written file.
+    static Result<RunArtifact> describe(const QString &path, const QString &format);
+    // A report name as a file or folder name: no separators, no control characters, no leading
+    // dot, at most 100 characters.
+    static QString safeName(const QString &name);
+
+private:
+    QString expand(const Report &report, const QDateTime &scheduledFor,
+                   const QString &format) const;
+
+    QString m_root;
+    QString m_template;
+};
+
+} // namespace reportdesk
