@@ -628,27 +628,49 @@ Status RenderPass::tableSection(int index, const Section &section)
         noData(section);
         return {};
     }
-    QStringList cells = rowTexts();
-    double height = rowHeight(*table, cells);
-    need(sectionTitleHeight(section) + table->headerHeight + height);
+    // The first rows are read ahead so that a title and header never end a page with fewer
+    // than three rows under them (or the whole table, when it is shorter).
+    struct Pending {
+        QStringList cells;
+        double height;
+    };
+    QList<Pending> ahead;
+    bool more = true;
+    do {
+        QStringList cells = rowTexts();
+        const double h = rowHeight(*table, cells);
+        ahead.append({std::move(cells), h});
+        more = q.next();
+    } while (more && ahead.size() < 3);
+    double start = sectionTitleHeight(section) + table->headerHeight;
+    for (const Pending &p : std::as_const(ahead))
+        start += p.height;
+    need(std::min(start, m_content.height()));
     sectionTitle(section);
     tableHeader(*table);
     qint64 row = 0;
-    for (;;) {
+    auto emitRow = [&](const QStringList &cells, double height) {
         if (height > space()) {
             beginPage();
             if (m_measuring)
-                return {}; // does not fit one page: the caller sees the page break
+                return false; // does not fit one page: the caller sees the page break
             tableHeader(*table);
         }
         tableRow(*table, cells, height, row % 2 == 1);
         ++row;
+        return true;
+    };
+    for (const Pending &p : std::as_const(ahead)) {
+        if (!emitRow(p.cells, p.height))
+            return {};
+    }
+    while (more) {
+        const QStringList cells = rowTexts();
+        if (!emitRow(cells, rowHeight(*table, cells)))
+            return {};
         if (row % 512 == 0 && cancelled())
             return Status::failure(tr("Rendering was cancelled."));
-        if (!q.next())
-            break;
-        cells = rowTexts();
-        height = rowHeight(*table, cells);
+        more = q.next();
     }
     if (q.lastError().isValid())
         return sectionFailure(index, sqlError(q));
