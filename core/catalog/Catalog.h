@@ -8,6 +8,8 @@
 #include "domain/Run.h"
 #include "catalog/SqlDialect.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
 
 class QSqlDatabase;
@@ -110,6 +112,8 @@ public:
     Status updateRun(const Run &run);
     std::optional<Run> run(qint64 id) const;
     QList<Run> runs(const RunFilter &filter = {}) const;
+    // Enabled reports that have a schedule: id -> the stored schedule JSON. Light: no sections.
+    QHash<QUuid, QJsonObject> schedules() const;
     // The latest occurrence claimed for the report by its schedule (or a catch-up of it).
     std::optional<QDateTime> lastScheduledFor(const QUuid &reportId) const;
     // Small persistent values of the catalog's own (for example the scheduler's last check).

@@ -3,6 +3,8 @@
 
 #include "catalog/CatalogInternal.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -194,6 +196,22 @@ QList<Run> Catalog::runs(const RunFilter &filter) const
     for (Run &r : list)
         r.artifacts = runArtifacts(r.id);
     return list;
+}
+
+QHash<QUuid, QJsonObject> Catalog::schedules() const
+{
+    QHash<QUuid, QJsonObject> map;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, schedule FROM reports WHERE enabled = 1"
+                               " AND schedule <> '{}' AND schedule <> ''")))
+        return map;
+    while (q.next()) {
+        const QJsonObject o = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        if (!o.isEmpty())
+            map.insert(QUuid::fromString(q.value(0).toString()), o);
+    }
+    return map;
 }
 
 std::optional<QDateTime> Catalog::lastScheduledFor(const QUuid &reportId) const
