@@ -109,6 +109,7 @@ private slots:
     void printPaintsTheSamePages();
     void mainWindowPreviewsTheEditor();
     void previewToggleIsRemembered();
+    void screenshots();
 
 private:
     Report demoReport(const QString &name) const;
@@ -673,6 +674,76 @@ void TstPreviewPane::previewToggleIsRemembered()
     w.window.reset();
     Settings reread(ini);
     QCOMPARE(reread.value(Settings::Key::PreviewVisible).toBool(), true);
+}
+
+// Not a check: with REPORTDESK_SCREENSHOT_DIR set, saves pictures of the pane's states in the main
+// window for a person to look at (run under Xvfb with QT_QPA_PLATFORM=xcb for real rendering).
+void TstPreviewPane::screenshots()
+{
+    const QString dir = qEnvironmentVariable("REPORTDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set REPORTDESK_SCREENSHOT_DIR to take screenshots");
+    m_pane.reset();
+    Catalog &c = **m_catalog;
+    Report big =
+        customReport(QStringLiteral("Big"), {tableSection(QStringLiteral("All rows"), kBigQuery)});
+    QVERIFY(c.saveReport(big));
+    Report broken =
+        customReport(QStringLiteral("Broken"),
+                     {tableSection(QStringLiteral("Bad column"),
+                                   QStringLiteral("SELECT no_such_column FROM web_access_log"))});
+    QVERIFY(c.saveReport(broken));
+
+    // The settings file stays beside the pictures: its geometry starts the app at 1600x1000.
+    Window w(m_catalog->get(), dir + QStringLiteral("/settings.ini"));
+    PreviewPane *pane = w.window->previewPane();
+    RenderOptions options;
+    options.runInstant = kRunInstant; // the demo data's week
+    pane->setRenderOptions(options);
+    auto waitFor = [pane](State state) {
+        QDeadlineTimer deadline(kRenderTimeoutMs);
+        while (pane->state() != state && !deadline.hasExpired())
+            QTest::qWait(20);
+        QTest::qWait(300); // page images arrive from QPdfView's own renderer
+        return pane->state() == state;
+    };
+    auto grab = [&](const char *name) {
+        QVERIFY(w.window->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
+    };
+    grab("preview-empty.png");
+    QVERIFY(w.window->selectReport(demoReport(QStringLiteral("Weekly traffic")).id));
+    QVERIFY(waitFor(State::Ready));
+    grab("preview-1600.png");
+    w.window->resize(1280, 800);
+    QTest::qWait(500);
+    grab("preview-1280.png");
+    auto *title = test::findNamed<QLineEdit>(w.window->reportEditor(), "titleEdit");
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Web traffic, last week"));
+    QTest::qWait(100);
+    grab("preview-updating.png");
+    QVERIFY(waitFor(State::Ready));
+    grab("preview-unsaved.png");
+    auto *name = test::findNamed<QLineEdit>(w.window->reportEditor(), "nameEdit");
+    name->selectAll();
+    QTest::keyClick(name, Qt::Key_Backspace);
+    QTest::qWait(100);
+    grab("preview-invalid.png");
+    w.window->resize(1600, 1000);
+    QVERIFY(w.window->selectReport(broken.id));
+    QVERIFY(waitFor(State::Failed));
+    grab("preview-failed.png");
+    QVERIFY(w.window->selectReport(big.id));
+    QTest::qWait(1500);
+    grab("preview-rendering.png");
+    pane->cancelRender();
+    QVERIFY(waitFor(State::Cancelled));
+    grab("preview-cancelled.png");
+    QVERIFY(c.deleteReports({big.id, broken.id}));
+    QVERIFY(w.window->selectReport(demoReport(QStringLiteral("Weekly traffic")).id));
+    QVERIFY(waitFor(State::Ready));
+    grab("preview-pane.png");
+    QVERIFY(w.window->close());
 }
 
 QTEST_MAIN(TstPreviewPane)

@@ -526,10 +526,10 @@ void MainWindow::restoreWindowState()
     else
         restoreGeometry(geometry);
     restoreState(m_settings->value(Settings::Key::WindowState).toByteArray());
-    if (!m_splitter->restoreState(m_settings->value(Settings::Key::SplitterState).toByteArray()))
-        m_splitter->setSizes({300, 540, 440});
     m_togglePreview->setChecked(m_settings->value(Settings::Key::PreviewVisible).toBool());
     setPreviewVisible(m_togglePreview->isChecked()); // also when unchanged
+    if (!m_splitter->restoreState(m_settings->value(Settings::Key::SplitterState).toByteArray()))
+        m_splitter->setSizes({260, 540, 480});
 
     m_expandedFolders.clear();
     if (firstStart) {
@@ -898,6 +898,8 @@ void MainWindow::setPreviewVisible(bool visible)
 {
     m_previewSide->setVisible(visible);
     m_settings->setValue(Settings::Key::PreviewVisible, visible);
+    // The outermost pane keeps the window's right margin; between panes only the handle.
+    m_rightStack->parentWidget()->layout()->setContentsMargins(0, 6, visible ? 0 : 6, 6);
     if (!visible)
         return;
     // Coming back from a state saved without it (or squeezed to nothing): share the editor's room.

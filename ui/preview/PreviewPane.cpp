@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHideEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QMenu>
@@ -360,8 +361,9 @@ void PreviewPane::createWidgets()
     // Tool row: pages | zoom | refresh, print, export.
     m_pageSpin = new QSpinBox(this);
     m_pageSpin->setObjectName(QStringLiteral("previewPageSpin"));
+    m_pageSpin->setRange(0, 9999);
+    m_pageSpin->setMinimumWidth(m_pageSpin->sizeHint().width()); // no jumping as counts change
     m_pageSpin->setRange(0, 0);
-    m_pageSpin->setSpecialValueText(QStringLiteral("–"));
     m_pageSpin->setKeyboardTracking(false);
     m_pageSpin->setAlignment(Qt::AlignRight);
     m_pageSpin->setAccessibleName(tr("Page"));
@@ -380,7 +382,7 @@ void PreviewPane::createWidgets()
         m_zoomCombo->addItem(tr("%1 %").arg(percent), percent);
     m_zoomCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    auto *exportButton = new QToolButton(this);
+    auto *exportButton = m_exportButton = new QToolButton(this);
     exportButton->setObjectName(QStringLiteral("previewExportButton"));
     exportButton->setText(tr("Export"));
     exportButton->setIcon(themedIcon("document-save-as", this));
@@ -419,7 +421,8 @@ void PreviewPane::createWidgets()
     m_stripLabel = new QLabel(m_strip);
     m_stripLabel->setObjectName(QStringLiteral("previewStripLabel"));
     m_stripLabel->setTextFormat(Qt::PlainText);
-    m_stripLabel->setWordWrap(true);
+    // One line that never widens the pane: a long text is cut (the tool tip has all of it).
+    m_stripLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress = new QProgressBar(m_strip);
     m_progress->setObjectName(QStringLiteral("previewProgress"));
     m_progress->setAccessibleName(tr("Rendering progress"));
@@ -437,6 +440,11 @@ void PreviewPane::createWidgets()
     strip->addWidget(m_progress);
     strip->addWidget(m_cancelButton);
     strip->addWidget(m_stripRefreshButton);
+    // The strip keeps its height whatever it shows: the pages below must not move, since every
+    // size change makes QPdfView render the visible pages again.
+    m_strip->setFixedHeight(
+        std::max({m_cancelButton->sizeHint().height(), m_progress->sizeHint().height(),
+                  m_stripLabel->sizeHint().height()}));
 
     // Output strip: export or print under way, then what it wrote.
     m_outputStrip = new QWidget(this);
@@ -471,6 +479,9 @@ void PreviewPane::createWidgets()
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
     m_view->setDocumentMargins(QMargins(12, 12, 12, 12));
     m_view->setPageSpacing(12);
+    // Fit width with a scroll bar that comes and goes can oscillate (the bar narrows the page,
+    // the shorter page needs no bar, ...), re-rendering the pages each time: keep it.
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_overlay = new PreviewOverlay(this);
     m_viewPage = new QWidget(this);
     auto *viewLayout = new QGridLayout(m_viewPage);
@@ -805,10 +816,16 @@ void PreviewPane::updateStrip()
         else
             text = m_progressText.isEmpty() ? tr("Rendering…") : m_progressText;
         break;
-    case State::Ready:
-        if (m_unsaved)
-            text = tr("Shows your unsaved edits.");
+    case State::Ready: {
+        // The run instant fixes relative periods ("last 7 days"): say when that was.
+        const QString at =
+            m_shownJob ? QLocale().toString(m_shownJob->options.runInstant.toLocalTime().time(),
+                                            QLocale::ShortFormat)
+                       : QString();
+        text = m_unsaved ? tr("Shows your unsaved edits · rendered at %1").arg(at)
+                         : tr("Up to date · rendered at %1").arg(at);
         break;
+    }
     case State::Cancelled:
         if (m_stack->currentWidget() == m_viewPage) {
             text = tr("Rendering cancelled: these pages are out of date.");
@@ -822,11 +839,12 @@ void PreviewPane::updateStrip()
     }
     const bool rendering = busy && m_controller->isRendering();
     m_stripLabel->setText(text);
+    m_stripLabel->setToolTip(text);
     m_progress->setVisible(rendering);
     m_cancelButton->setVisible(busy);
     m_cancelButton->setEnabled(busy);
     m_stripRefreshButton->setVisible(again);
-    m_strip->setVisible(!text.isEmpty());
+    m_strip->setVisible(!text.isEmpty() || m_stack->currentWidget() == m_viewPage);
 }
 
 void PreviewPane::updateActions()
@@ -840,6 +858,7 @@ void PreviewPane::updateActions()
         action->setEnabled(current && !writing);
         action->setStatusTip(why.isEmpty() ? action->toolTip() : why);
     }
+    m_exportButton->setEnabled(current && !writing);
     m_refresh->setEnabled(m_report.has_value() && m_problems.isEmpty());
 }
 
@@ -850,6 +869,7 @@ void PreviewPane::updatePageControls()
     const int page = pages ? currentPage() : -1;
     {
         const QSignalBlocker block(m_pageSpin);
+        m_pageSpin->setSpecialValueText(pages ? QString() : QStringLiteral("–"));
         m_pageSpin->setRange(pages ? 1 : 0, count);
         m_pageSpin->setValue(page + 1);
     }

@@ -21,6 +21,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class QToolButton;
 
 namespace reportdesk {
 
@@ -166,6 +167,7 @@ private:
     QSpinBox *m_pageSpin = nullptr;
     QLabel *m_pageCountLabel = nullptr;
     QComboBox *m_zoomCombo = nullptr;
+    QToolButton *m_exportButton = nullptr;
     QWidget *m_strip = nullptr;
     QLabel *m_stripLabel = nullptr;
     QProgressBar *m_progress = nullptr;
