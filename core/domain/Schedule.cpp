@@ -371,9 +371,9 @@ Result<std::optional<Schedule>> Schedule::fromJson(const QJsonObject &json)
             Reader inner(catchUpValue.toObject());
             s.catchUp.mode = CatchUpPolicy::Mode(inner.enumeration("policy", kCatchUpNames, 1));
             s.catchUp.limit = inner.integer("limit", 10);
-            if (!inner.error.isEmpty())
-                rd.fail(QString(), inner.error.replace(QLatin1String("schedule."),
-                                                       QLatin1String("schedule.catchUp.")));
+            if (!inner.error.isEmpty() && rd.error.isEmpty())
+                rd.error = inner.error.replace(QLatin1String("\"schedule."),
+                                               QLatin1String("\"schedule.catchUp."));
         }
     }
     if (!rd.error.isEmpty())
