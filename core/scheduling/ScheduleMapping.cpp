@@ -325,7 +325,7 @@ Result<QJsonObject> toGrafana(const Schedule &s, const QDateTime &now)
         break;
     case Frequency::Monthly:
         if (s.dayOfMonth > 28)
-            return R::failure(tr("Grafana does not say what a monthly report on the %1th does in "
+            return R::failure(tr("Grafana does not say what a monthly report on day %1 does in "
                                  "months without that day; choose a day up to 28 or \"last day "
                                  "of the month\".")
                                   .arg(s.dayOfMonth));
@@ -346,7 +346,7 @@ Result<QJsonObject> toGrafana(const Schedule &s, const QDateTime &now)
                                   .arg(s.intervalAmount));
         if (s.intervalUnit == Unit::Months && reading(*clock, s.start).date.day() > 28)
             return R::failure(tr("Grafana does not say what an interval in months that starts on "
-                                 "the %1th does in shorter months; start on a day up to 28.")
+                                 "day %1 does in shorter months; start on a day up to 28.")
                                   .arg(reading(*clock, s.start).date.day()));
         if (s.workdaysOnly)
             return workdaysNotSupported();
@@ -519,7 +519,7 @@ Result<QJsonObject> toOpenObserve(const Schedule &s, const QDateTime &now)
         case Unit::Months:
             if (reading(*clock, s.start).date.day() > 28)
                 return R::failure(tr("OpenObserve does not say what an interval in months that "
-                                     "starts on the %1th does in shorter months; start on a day "
+                                     "starts on day %1 does in shorter months; start on a day "
                                      "up to 28.")
                                       .arg(reading(*clock, s.start).date.day()));
             type = QStringLiteral("months");
