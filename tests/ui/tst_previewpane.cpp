@@ -274,6 +274,10 @@ void TstPreviewPane::cancelStopsABigRender()
     QElapsedTimer clock;
     clock.start();
     QTest::mouseClick(cancel, Qt::LeftButton);
+    if (m_pane->state() == State::Rendering) { // until the worker reaches its next check
+        QVERIFY(m_pane->stateText().contains(QStringLiteral("Cancelling")));
+        QVERIFY(!cancel->isEnabled());
+    }
     QVERIFY(waitFor(State::Cancelled, 20000));
     QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(!m_pane->controller()->isRendering());

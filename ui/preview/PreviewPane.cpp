@@ -592,14 +592,17 @@ void PreviewPane::refresh()
 
 void PreviewPane::cancelRender()
 {
-    if (m_debounce.isActive()) { // nothing running yet
+    if (!m_controller->isRendering()) { // waiting for a pause in typing, or to be shown
+        if (m_state != State::Rendering)
+            return;
         m_debounce.stop();
+        m_renderWhenShown = false;
         onCancelled();
         return;
     }
     m_controller->cancel();
-    m_stripLabel->setText(tr("Cancelling…"));
-    m_cancelButton->setEnabled(false);
+    m_cancelling = true; // until the worker reaches its next check
+    updateStrip();
 }
 
 void PreviewPane::scheduleRender()
@@ -679,6 +682,7 @@ void PreviewPane::hideEvent(QHideEvent *event)
 
 void PreviewPane::onStarted()
 {
+    m_cancelling = false;
     m_progress->setRange(0, 0); // busy until the first section is through
     m_progressText = tr("Starting…");
     updateStrip();
@@ -756,6 +760,8 @@ void PreviewPane::onCancelled()
 
 void PreviewPane::setState(State state, const QString &detail)
 {
+    if (state != State::Rendering || !m_controller->isRendering())
+        m_cancelling = false;
     const bool changed = state != m_state;
     m_state = state;
     m_detail = detail;
@@ -809,7 +815,9 @@ void PreviewPane::updateStrip()
     switch (m_state) {
     case State::Rendering:
         busy = true;
-        if (m_debounce.isActive())
+        if (m_cancelling)
+            text = tr("Cancelling…");
+        else if (m_debounce.isActive())
             text = tr("Your edits show after a pause in typing.");
         else if (!isVisible() && m_renderWhenShown)
             text = tr("Renders when the preview is shown.");
@@ -842,7 +850,7 @@ void PreviewPane::updateStrip()
     m_stripLabel->setToolTip(text);
     m_progress->setVisible(rendering);
     m_cancelButton->setVisible(busy);
-    m_cancelButton->setEnabled(busy);
+    m_cancelButton->setEnabled(busy && !m_cancelling);
     m_stripRefreshButton->setVisible(again);
     m_strip->setVisible(!text.isEmpty() || m_stack->currentWidget() == m_viewPage);
 }

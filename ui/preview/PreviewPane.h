@@ -149,6 +149,7 @@ private:
     bool m_shownUnsaved = false;
     QString m_shownPdf;
     bool m_renderWhenShown = false;
+    bool m_cancelling = false; // Cancel pressed, the render not stopped yet
     State m_state = State::Empty;
     QString m_detail; // the message of Failed and Invalid
     QString m_progressText;
