@@ -533,7 +533,7 @@ void PreviewPane::setReport(const Report &report, const QString &problems, bool 
     m_report = report;
     m_problems = problems;
     m_unsaved = unsaved;
-    if (anotherReport && m_shown && m_shown->id != report.id) {
+    if (anotherReport && m_shownJob && m_shownJob->report.id != report.id) {
         // Pages of another report would only mislead, even dimmed.
         m_shown.reset();
         m_shownJob.reset();
