@@ -684,7 +684,10 @@ void PreviewPane::onStarted()
 {
     m_cancelling = false;
     m_progress->setRange(0, 0); // busy until the first section is through
-    m_progressText = tr("Starting…");
+    // The layout pass starts at once with the first section (a big table can take a while).
+    const qsizetype sections = m_requestedJob ? m_requestedJob->report.sections.size() : 0;
+    m_progressText =
+        sections > 0 ? tr("Laying out section 1 of %1…").arg(sections) : tr("Laying out…");
     updateStrip();
 }
 
