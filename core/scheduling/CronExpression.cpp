@@ -474,7 +474,35 @@ bool CronExpression::matches(int year, int month, int day, int secondOfDay) cons
            (m_seconds >> (secondOfDay % 60) & 1);
 }
 
-std::optional<qint64> CronExpression::nextLocal(qint64 localSecs) const
+namespace {
+// Bits 1-31 set for the days of a month whose weekday is in `weekdays` (bits 0-6 from Sunday),
+// for a month starting on `firstWeekday` (0 = Sunday) with `length` days.
+quint32 daysOnWeekdays(quint8 weekdays, int firstWeekday, int length)
+{
+    // Day d (1-based) falls on (firstWeekday + d - 1) % 7: rotate the mask so bit k is day k+1,
+    // then repeat it every 7 days.
+    const quint64 rotated =
+        ((quint64(weekdays) >> firstWeekday) | (quint64(weekdays) << (7 - firstWeekday))) & 0x7f;
+    const quint64 repeated =
+        rotated * (1 + (1ull << 7) + (1ull << 14) + (1ull << 21) + (1ull << 28));
+    const quint64 inMonth = ((1ull << length) - 1) << 1;
+    return quint32((repeated << 1) & inMonth);
+}
+} // namespace
+
+quint32 CronExpression::matchingDays(int year, int month, quint8 allowedWeekdays) const
+{
+    const int length = LocalTime::daysInMonth(year, month);
+    const int firstWeekday = LocalTime::dayOfWeek(LocalTime::daysFromCivil(year, month, 1)) % 7;
+    const quint32 inMonth = quint32(((1ull << length) - 1) << 1);
+    const quint32 dom = m_daysOfMonth & inMonth;
+    const quint32 dow = daysOnWeekdays(m_weekdays, firstWeekday, length);
+    const quint32 days = (m_domStar || m_dowStar) ? (dom & dow) : (dom | dow);
+    return allowedWeekdays == 0x7f ? days
+                                   : days & daysOnWeekdays(allowedWeekdays, firstWeekday, length);
+}
+
+std::optional<qint64> CronExpression::nextLocal(qint64 localSecs, quint8 allowedWeekdays) const
 {
     using namespace LocalTime;
     qint64 at = localSecs;
@@ -505,8 +533,14 @@ std::optional<qint64> CronExpression::nextLocal(qint64 localSecs) const
             at = m > 0 && m <= 12 ? fromCivil(c.year, m, 1, 0) : fromCivil(c.year + 1, 1, 1, 0);
             continue;
         }
-        if (!dayMatches(c.year, c.month, c.day)) {
-            at = (days + 1) * kDay;
+        const int day = nextBit(matchingDays(c.year, c.month, allowedWeekdays), c.day);
+        if (day < 0) {
+            at = c.month == 12 ? fromCivil(c.year + 1, 1, 1, 0)
+                               : fromCivil(c.year, c.month + 1, 1, 0);
+            continue;
+        }
+        if (day != c.day) {
+            at = fromCivil(c.year, c.month, day, 0);
             continue;
         }
         const int sod = int(at - days * kDay);

@@ -66,9 +66,10 @@ public:
     // True when the wall-clock reading matches (date, seconds since midnight).
     bool matches(int year, int month, int day, int secondOfDay) const;
     // The first wall-clock reading at or after localSecs that matches (see ZoneClock.h for
-    // "local seconds"); nullopt when none follows within 400 years or before the year field
-    // ends.
-    std::optional<qint64> nextLocal(qint64 localSecs) const;
+    // "local seconds") on a weekday in allowedWeekdays (bits 0-6 from Sunday; 0x3e is Monday to
+    // Friday); nullopt when none follows within 400 years or before the year field ends. Steps
+    // month by month, day by day mask, hour, minute and second: never second by second.
+    std::optional<qint64> nextLocal(qint64 localSecs, quint8 allowedWeekdays = 0x7f) const;
 
     // The first instant strictly after `after` at which the expression fires on the wall
     // clock of `zone`, in UTC; invalid when it never fires again or the zone is invalid.
@@ -81,6 +82,8 @@ public:
 
 private:
     bool dayMatches(int year, int month, int day) const;
+    // Bits 1-31: the days of that month that match, limited to allowedWeekdays.
+    quint32 matchingDays(int year, int month, quint8 allowedWeekdays) const;
 
     QString m_text;
     std::array<QString, 7> m_fieldText;

@@ -112,6 +112,9 @@ Plan makePlan(const Schedule &s)
     return p;
 }
 
+constexpr quint8 kEveryWeekday = 0x7f; // bits 0-6 from Sunday, as CronExpression takes them
+constexpr quint8 kMondayToFriday = 0x3e;
+
 qint64 nextMonday(qint64 days)
 {
     return days + (8 - dayOfWeek(days));
@@ -204,19 +207,8 @@ std::optional<qint64> nominalAtOrAfter(const Plan &p, qint64 from)
         }
         return std::nullopt;
     }
-    case Frequency::Cron: {
-        qint64 at = from;
-        for (int i = 0; i < 100000; ++i) {
-            const std::optional<qint64> n = p.cron->nextLocal(at);
-            if (!n || !p.workdays)
-                return n;
-            const qint64 days = floorDiv(*n, kDay);
-            if (!isWeekend(days))
-                return n;
-            at = nextMonday(days) * kDay;
-        }
-        return std::nullopt;
-    }
+    case Frequency::Cron:
+        return p.cron->nextLocal(from, p.workdays ? kMondayToFriday : kEveryWeekday);
     case Frequency::Hourly: {
         const int minuteAndSecond = p.timeOfDay % 3600;
         qint64 at = floorDiv(from, 3600) * 3600 + minuteAndSecond;

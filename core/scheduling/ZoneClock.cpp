@@ -162,9 +162,9 @@ qint64 ZoneClock::nextTransition(qint64 utcSecs) const
 {
     if (utcSecs >= m_tableFrom && utcSecs < m_tableUntil) {
         const auto it = std::upper_bound(m_at.begin(), m_at.end(), utcSecs);
-        if (it != m_at.end())
-            return *it;
-        utcSecs = std::max(utcSecs, m_tableUntil - 1);
+        // No change left in the table: report its end as a boundary (where the offset stays
+        // the same), so zones without DST never fall through to the slow QTimeZone call.
+        return it != m_at.end() ? *it : m_tableUntil;
     }
     int offset = 0;
     return qtNextTransition(m_zone, utcSecs, &offset);

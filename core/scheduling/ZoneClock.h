@@ -61,7 +61,8 @@ public:
     int offsetAt(qint64 utcSecs) const;
     qint64 toLocal(qint64 utcSecs) const { return utcSecs + offsetAt(utcSecs); }
     Instant fromLocal(qint64 localSecs) const;
-    // The first offset change strictly after utcSecs; INT64_MAX when there is none.
+    // The first offset change strictly after utcSecs; past the last change before 2200, the
+    // table's end (a boundary at which nothing changes); INT64_MAX when there is none at all.
     qint64 nextTransition(qint64 utcSecs) const;
     // True when the offset changes at exactly utcSecs and grows (a spring-forward gap ends here).
     bool isGapEnd(qint64 utcSecs) const;

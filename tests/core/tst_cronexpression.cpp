@@ -6,6 +6,7 @@
 // and weekdays with `date -d 2026-01-02 +%A`.
 #include "scheduling/CronExpression.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace reportdesk;
@@ -68,6 +69,9 @@ private slots:
     void wildcardHourFollowsTheClock();
     void newYorkTransitions();
     void afterIsStrict();
+    void agreesWithMinuteByMinuteScan_data();
+    void agreesWithMinuteByMinuteScan();
+    void allowedWeekdays();
 };
 
 void TestCronExpression::parsesFields_data()
@@ -388,6 +392,53 @@ void TestCronExpression::afterIsStrict()
              utc(2026, 1, 1, 8));
     QVERIFY(!cron.next(QDateTime(), QTimeZone::utc()).isValid());
     QVERIFY(!cron.next(utc(2026, 1, 1), QTimeZone()).isValid());
+}
+
+void TestCronExpression::agreesWithMinuteByMinuteScan_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text :
+         {"0 0 13 * FRI", "0 0 */2 * FRI", "*/7 3,15 1-10 * MON-WED", "0 12 29 2 *", "30 6 31 * *",
+          "0 9 * JAN,MAR,MAY SUN", "59 23 28-31 * *", "0 */5 * * 6,7", "15 8 1,15 * 1-5",
+          "0 0 ? * SAT"}) {
+        if (CronExpression::parse(QString::fromLatin1(text)))
+            QTest::newRow(text) << QString::fromLatin1(text);
+    }
+}
+
+void TestCronExpression::agreesWithMinuteByMinuteScan()
+{
+    // nextLocal() jumps month by month and uses a day mask; matches() checks one reading with
+    // the plain Vixie rule. Both must agree on every minute of four months around a leap day.
+    QFETCH(QString, text);
+    const CronExpression cron = parsed(text);
+    const qint64 from = QDateTime(QDate(2028, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    const qint64 to = QDateTime(QDate(2028, 5, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    QList<qint64> scanned;
+    for (qint64 t = from; t < to; t += 60) {
+        const QDateTime d = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
+        if (cron.matches(d.date().year(), d.date().month(), d.date().day(),
+                         d.time().msecsSinceStartOfDay() / 1000))
+            scanned.append(t);
+    }
+    QList<qint64> stepped;
+    for (std::optional<qint64> t = cron.nextLocal(from); t && *t < to; t = cron.nextLocal(*t + 1))
+        stepped.append(*t);
+    QCOMPARE(stepped, scanned);
+}
+
+void TestCronExpression::allowedWeekdays()
+{
+    // Mondays to Fridays only (bits 1-5 from Sunday): the 13th or Fridays, on workdays.
+    const CronExpression cron = parsed(QStringLiteral("0 0 13 * FRI,SUN"));
+    const qint64 jan1 = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    const auto next = cron.nextLocal(jan1 + 3 * 86400, 0x3e); // from Sunday 2026-01-04
+    QCOMPARE(QDateTime::fromSecsSinceEpoch(*next, Qt::UTC), utc(2026, 1, 9));
+    // Sundays only, on workdays only: never, and quickly.
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!parsed(QStringLiteral("0 8 * * SUN")).nextLocal(jan1, 0x3e));
+    QVERIFY2(timer.elapsed() < 500, "an impossible expression must be given up month by month");
 }
 
 QTEST_GUILESS_MAIN(TestCronExpression)

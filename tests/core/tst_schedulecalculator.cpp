@@ -419,6 +419,16 @@ void TestScheduleCalculator::workdaysOnly()
     w.weekdays = {6};
     w.workdaysOnly = true;
     QVERIFY(!ScheduleCalculator::next(w, utc(2026, 1, 1)).isValid());
+
+    // A cron on Sundays with workdays only never runs either, and says so quickly.
+    Schedule sundays;
+    sundays.frequency = Frequency::Cron;
+    sundays.cron = QStringLiteral("15 10 * JAN-MAR SUN");
+    sundays.workdaysOnly = true;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!ScheduleCalculator::next(sundays, utc(2026, 1, 1)).isValid());
+    QVERIFY2(timer.elapsed() < 500, "an impossible schedule must be given up month by month");
 }
 
 void TestScheduleCalculator::startAndEndBounds()
