@@ -5,6 +5,8 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <algorithm>
+
 namespace reportdesk::cli {
 
 Cli::Cli(const CommandIo &io)
@@ -46,8 +48,12 @@ void Cli::printHelp(QTextStream &stream)
            << "  -h, --help      " << tr("Show this help.") << "\n\n"
            << tr("Commands:") << '\n';
     const auto commands = Command::all(m_io);
+    qsizetype width = 0;
     for (const auto &command : commands)
-        stream << "  " << command->name().leftJustified(9) << command->description() << '\n';
+        width = std::max(width, command->name().size());
+    for (const auto &command : commands)
+        stream << "  " << command->name().leftJustified(width + 2) << command->description()
+               << '\n';
     stream << '\n'
            << tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(programName())
            << '\n'

@@ -4,6 +4,9 @@
 #include "InitCommand.h"
 #include "RenderCommand.h"
 #include "ReportsCommand.h"
+#include "RunDueCommand.h"
+#include "RunsCommand.h"
+#include "ScheduleCommand.h"
 #include "catalog/Catalog.h"
 #include "settings/AppPaths.h"
 
@@ -34,6 +37,10 @@ std::vector<std::unique_ptr<Command>> Command::all(const CommandIo &io)
     commands.push_back(std::make_unique<FoldersCommand>(io));
     commands.push_back(std::make_unique<ReportsCommand>(io));
     commands.push_back(std::make_unique<RenderCommand>(io));
+    commands.push_back(std::make_unique<ScheduleCommand>(io));
+    commands.push_back(std::make_unique<RunsCommand>(io));
+    commands.push_back(std::make_unique<RunDueCommand>(io, RunDueCommand::Mode::RunDue));
+    commands.push_back(std::make_unique<RunDueCommand>(io, RunDueCommand::Mode::Daemon));
     return commands;
 }
 

@@ -29,4 +29,10 @@ QString sampleDataPath(const QString &catalogPath)
     return QFileInfo(catalogPath).absoluteDir().filePath(SampleData::defaultFileName());
 }
 
+QString defaultArchiveRoot()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("archive"));
+}
+
 } // namespace reportdesk::AppPaths

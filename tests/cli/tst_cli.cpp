@@ -2,7 +2,9 @@
 // SQLite catalogs in a temporary folder and checks exit codes, stdout, stderr and the files.
 #include "TestCatalog.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <functional>
 
 using namespace reportdesk;
 
@@ -83,6 +87,50 @@ QStringList filesIn(const QString &dir)
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
+const QString kWeekly = QStringLiteral("Samples/Weekly traffic");
+const QString kErrors = QStringLiteral("Samples/Error digest");
+const QString kBig = QStringLiteral("Samples/Big");
+
+QJsonObject dailyAt(const QString &time, const QString &zone)
+{
+    return {{QStringLiteral("frequency"), QStringLiteral("daily")},
+            {QStringLiteral("time"), time},
+            {QStringLiteral("timeZone"), zone}};
+}
+
+QJsonObject onceAt(const QDateTime &instant)
+{
+    return {{QStringLiteral("frequency"), QStringLiteral("once")},
+            {QStringLiteral("start"), isoInstant(instant)},
+            {QStringLiteral("timeZone"), QStringLiteral("UTC")}};
+}
+
+// A whole second, `seconds` from now: the daemon tests schedule runs in real time.
+QDateTime secondsFromNow(int seconds)
+{
+    const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(seconds);
+    return QDateTime(t.date(), QTime(t.time().hour(), t.time().minute(), t.time().second()),
+                     QTimeZone::utc());
+}
+
+QString sha256Of(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QList<QByteArray> linesOf(const QByteArray &text)
+{
+    QList<QByteArray> lines = text.split('\n');
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -124,10 +172,24 @@ private slots:
     void renderErrors_data();
     void renderErrors();
 
+    void scheduleCheckCronAcrossDst();
+    void scheduleCheckSpec();
+    void scheduleCheckRejects_data();
+    void scheduleCheckRejects();
+    void scheduleNext();
+    void runDueRunsEachOccurrenceOnce();
+    void runDueMissingArchiveFails();
+    void runsListFilters();
+    void daemonRunsSchedulesUntilSigterm();
+    void daemonCancelsAfterTheGracePeriod();
+    void daemonStopsWhenARunIgnoresTheCancel();
+    void daemonKilledMidRunIsRecoveredByRunDue();
+
 private:
     // Runs the CLI with `--catalog <m_catalog>` first unless `withCatalog` is false.
     CliRun run(const QStringList &arguments, const QByteArray &input = {}, bool withCatalog = true,
                const QProcessEnvironment &extraEnv = {});
+    QProcessEnvironment environment() const; // no user catalog, no display
     QString path(const QString &name) const { return m_dir->filePath(name); }
     QByteArray listing(); // reports list --json + folders list --json, for before/after checks
     QByteArray exportDemo(const QString &ref = QStringLiteral("Samples/Weekly traffic"));
@@ -135,6 +197,18 @@ private:
     CliRun render(const QString &out, const QStringList &extra = {},
                   const QString &ref = QStringLiteral("Samples/Weekly traffic"));
     QString renderFolder() const { return path(QStringLiteral("out")); }
+    QString archive() const { return path(QStringLiteral("archive")); }
+
+    // Exports the report, lets `edit` change the document's "report" object, imports it back.
+    bool editReport(const QString &ref, const std::function<void(QJsonObject &)> &edit);
+    bool setSchedule(const QString &ref, const QJsonObject &schedule);
+    // Adds "Samples/Big": one table over the sample data joined with itself (a million rows,
+    // minutes of rendering), so a test can stop a daemon in the middle of a run.
+    bool addBigReport(const QJsonObject &schedule);
+    QJsonArray runsJson();
+    // Polls `runs list --json` until a run of `ref` is in `state`; returns it, or {} on timeout.
+    QJsonObject waitForRun(const QString &ref, const QString &state, int timeoutMs = 30000);
+    void startDaemon(QProcess &daemon, const QStringList &extra = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_catalog;
@@ -152,10 +226,8 @@ void TestCli::init()
     m_catalog = path(QStringLiteral("catalog.sqlite"));
 }
 
-CliRun TestCli::run(const QStringList &arguments, const QByteArray &input, bool withCatalog,
-                    const QProcessEnvironment &extraEnv)
+QProcessEnvironment TestCli::environment() const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("REPORTDESK_CATALOG"));
     env.remove(QStringLiteral("DISPLAY"));
@@ -164,6 +236,14 @@ CliRun TestCli::run(const QStringList &arguments, const QByteArray &input, bool 
     env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("home/.local/share")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("home/.config")));
+    return env;
+}
+
+CliRun TestCli::run(const QStringList &arguments, const QByteArray &input, bool withCatalog,
+                    const QProcessEnvironment &extraEnv)
+{
+    QProcess process;
+    QProcessEnvironment env = environment();
     for (const QString &key : extraEnv.keys())
         env.insert(key, extraEnv.value(key));
     process.setProcessEnvironment(env);
@@ -1003,6 +1083,638 @@ void TestCli::renderErrors()
                  r.err.constData());
     QCOMPARE(r.out, QByteArray());
     QCOMPARE(filesIn(renderFolder()), QStringList()); // nothing written, nothing left over
+}
+
+bool TestCli::editReport(const QString &ref, const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject document = QJsonDocument::fromJson(exportDemo(ref)).object();
+    QJsonObject report = document.value(QLatin1String("report")).toObject();
+    if (report.isEmpty())
+        return false;
+    edit(report);
+    document.insert(QStringLiteral("report"), report);
+    const CliRun r = run({QStringLiteral("reports"), QStringLiteral("import"), QStringLiteral("-"),
+                          QStringLiteral("--replace")},
+                         writeDocument(document));
+    if (r.exitCode != 0)
+        qWarning("import failed: %s", r.err.constData());
+    return r.exitCode == 0;
+}
+
+bool TestCli::setSchedule(const QString &ref, const QJsonObject &schedule)
+{
+    return editReport(
+        ref, [&](QJsonObject &report) { report.insert(QStringLiteral("schedule"), schedule); });
+}
+
+bool TestCli::addBigReport(const QJsonObject &schedule)
+{
+    QJsonObject document = QJsonDocument::fromJson(exportDemo(kErrors)).object();
+    QJsonObject report = document.value(QLatin1String("report")).toObject();
+    report.remove(QStringLiteral("id"));
+    report.insert(QStringLiteral("name"), QStringLiteral("Big"));
+    report.insert(QStringLiteral("formats"), QJsonArray{QStringLiteral("pdf")});
+    report.insert(QStringLiteral("sections"),
+                  QJsonArray{QJsonObject{
+                      {QStringLiteral("kind"), QStringLiteral("table")},
+                      {QStringLiteral("title"), QStringLiteral("Every pair of requests")},
+                      {QStringLiteral("dataSource"), QStringLiteral("Sample web logs")},
+                      {QStringLiteral("query"),
+                       QStringLiteral("SELECT a.path, a.status, b.country FROM web_access_log a "
+                                      "CROSS JOIN web_access_log b LIMIT 1000000")},
+                      {QStringLiteral("columns"), QJsonArray()},
+                  }});
+    report.insert(QStringLiteral("schedule"), schedule);
+    document.insert(QStringLiteral("report"), report);
+    const CliRun r = run({QStringLiteral("reports"), QStringLiteral("import"), QStringLiteral("-"),
+                          QStringLiteral("--folder"), QStringLiteral("Samples")},
+                         writeDocument(document));
+    if (r.exitCode != 0)
+        qWarning("import failed: %s", r.err.constData());
+    return r.exitCode == 0;
+}
+
+QJsonArray TestCli::runsJson()
+{
+    const CliRun r = run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--json"),
+                          QStringLiteral("--limit"), QStringLiteral("1000")});
+    if (r.exitCode != 0)
+        qWarning("runs list failed: %s", r.err.constData());
+    return QJsonDocument::fromJson(r.out).array();
+}
+
+QJsonObject TestCli::waitForRun(const QString &ref, const QString &state, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    do {
+        const QJsonArray runs = runsJson();
+        for (const QJsonValue &v : runs) {
+            const QJsonObject run = v.toObject();
+            if (run.value(QLatin1String("report")).toString() == ref &&
+                run.value(QLatin1String("state")).toString() == state)
+                return run;
+        }
+        QTest::qWait(200);
+    } while (timer.elapsed() < timeoutMs);
+    return {};
+}
+
+void TestCli::startDaemon(QProcess &daemon, const QStringList &extra)
+{
+    daemon.setProcessEnvironment(environment());
+    daemon.start(cliPath(),
+                 QStringList{QStringLiteral("--catalog"), m_catalog, QStringLiteral("daemon")} +
+                     extra);
+    if (!daemon.waitForStarted(10000))
+        qFatal("cannot start %s daemon", qPrintable(cliPath()));
+}
+
+void TestCli::scheduleCheckCronAcrossDst()
+{
+    // 02:00 does not exist in Berlin on 2026-03-29 (spring forward): that day runs at 03:00 CEST.
+    const QStringList args{QStringLiteral("schedule"), QStringLiteral("check"),
+                           QStringLiteral("--cron"),   QStringLiteral("0 2 * * *"),
+                           QStringLiteral("--tz"),     QStringLiteral("Europe/Berlin"),
+                           QStringLiteral("--after"),  QStringLiteral("2026-03-27T12:00:00Z"),
+                           QStringLiteral("-n"),       QStringLiteral("3")};
+    CliRun r = run(args);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("2026-03-28T02:00:00+01:00\n"
+                               "2026-03-29T03:00:00+02:00\n"
+                               "2026-03-30T02:00:00+02:00\n"));
+    QCOMPARE(r.err, QByteArray());
+    QVERIFY(!QFile::exists(m_catalog)); // evaluating a schedule needs no catalog
+
+    r = run(args + QStringList{QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array(),
+             QJsonArray({QStringLiteral("2026-03-28T02:00:00+01:00"),
+                         QStringLiteral("2026-03-29T03:00:00+02:00"),
+                         QStringLiteral("2026-03-30T02:00:00+02:00")}));
+
+    // Six fields: seconds first. UTC is written +00:00 like every other offset.
+    r = run({QStringLiteral("schedule"), QStringLiteral("check"), QStringLiteral("--cron"),
+             QStringLiteral("*/20 * * * * *"), QStringLiteral("--tz"), QStringLiteral("UTC"),
+             QStringLiteral("--after"), QStringLiteral("2026-01-01T00:00:00Z"),
+             QStringLiteral("-n"), QStringLiteral("3")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("2026-01-01T00:00:20+00:00\n"
+                               "2026-01-01T00:00:40+00:00\n"
+                               "2026-01-01T00:01:00+00:00\n"));
+
+    // By default the next 10 after now.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    r = run({QStringLiteral("schedule"), QStringLiteral("check"), QStringLiteral("--cron"),
+             QStringLiteral("0 * * * *"), QStringLiteral("--tz"), QStringLiteral("Asia/Kolkata")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = linesOf(r.out);
+    QCOMPARE(lines.size(), 10);
+    const QDateTime first = QDateTime::fromString(QString::fromUtf8(lines.first()), Qt::ISODate);
+    QVERIFY(first > now && first <= now.addSecs(3600));
+    QVERIFY2(lines.first().endsWith("+05:30"), lines.first().constData());
+}
+
+void TestCli::scheduleCheckSpec()
+{
+    const QByteArray spec =
+        QJsonDocument(dailyAt(QStringLiteral("02:00"), QStringLiteral("Europe/Berlin")))
+            .toJson(QJsonDocument::Compact);
+    const QStringList args{QStringLiteral("schedule"), QStringLiteral("check"),
+                           QStringLiteral("--after"),  QStringLiteral("2026-03-27T12:00:00Z"),
+                           QStringLiteral("-n"),       QStringLiteral("3")};
+    CliRun r = run(args + QStringList{QStringLiteral("--spec"), QString::fromUtf8(spec)});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("2026-03-28T02:00:00+01:00\n"
+                               "2026-03-29T03:00:00+02:00\n"
+                               "2026-03-30T02:00:00+02:00\n"));
+
+    // The same schedule from standard input.
+    const CliRun piped =
+        run(args + QStringList{QStringLiteral("--spec"), QStringLiteral("-")}, spec);
+    QCOMPARE(piped.exitCode, 0);
+    QCOMPARE(piped.out, r.out);
+
+    // --tz overrides the spec's zone: New York springs forward on 2026-03-08.
+    r = run({QStringLiteral("schedule"), QStringLiteral("check"), QStringLiteral("--spec"),
+             QString::fromUtf8(spec), QStringLiteral("--tz"), QStringLiteral("America/New_York"),
+             QStringLiteral("--after"), QStringLiteral("2026-03-06T12:00:00Z"),
+             QStringLiteral("-n"), QStringLiteral("3"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array(),
+             QJsonArray({QStringLiteral("2026-03-07T02:00:00-05:00"),
+                         QStringLiteral("2026-03-08T03:00:00-04:00"),
+                         QStringLiteral("2026-03-09T02:00:00-04:00")}));
+
+    // Hourly across the fall-back night: 02:15 happens twice, once in CEST and once in CET.
+    const QJsonObject hourly{{QStringLiteral("frequency"), QStringLiteral("hourly")},
+                             {QStringLiteral("time"), QStringLiteral("00:15")},
+                             {QStringLiteral("timeZone"), QStringLiteral("Europe/Berlin")}};
+    r = run({QStringLiteral("schedule"), QStringLiteral("check"), QStringLiteral("--spec"),
+             QString::fromUtf8(QJsonDocument(hourly).toJson(QJsonDocument::Compact)),
+             QStringLiteral("--after"), QStringLiteral("2026-10-24T23:30:00Z"),
+             QStringLiteral("-n"), QStringLiteral("3")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("2026-10-25T02:15:00+02:00\n"
+                               "2026-10-25T02:15:00+01:00\n"
+                               "2026-10-25T03:15:00+01:00\n"));
+}
+
+void TestCli::scheduleCheckRejects_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("message");
+    const auto cron = [](const char *expression) {
+        return QStringList{QStringLiteral("--cron"), QString::fromLatin1(expression),
+                           QStringLiteral("--tz"), QStringLiteral("UTC")};
+    };
+    const auto spec = [](const char *json) {
+        return QStringList{QStringLiteral("--spec"), QString::fromLatin1(json)};
+    };
+    QTest::newRow("minute") << cron("61 * * * *")
+                            << QByteArray("Bad --cron \"61 * * * *\": minute field: 61 is out of "
+                                          "range 0-59");
+    QTest::newRow("hour") << cron("0 24 * * *") << QByteArray("hour field: 24");
+    QTest::newRow("day of month") << cron("0 0 32 * *") << QByteArray("day-of-month field: 32");
+    QTest::newRow("month") << cron("0 0 * 13 *") << QByteArray("month field: 13");
+    QTest::newRow("day of week") << cron("0 0 * * 8") << QByteArray("day-of-week field: 8");
+    QTest::newRow("seconds") << cron("60 0 0 * * *") << QByteArray("second field");
+    QTest::newRow("field count") << cron("* * *") << QByteArray("has 3");
+    QTest::newRow("unknown zone")
+        << QStringList{QStringLiteral("--cron"), QStringLiteral("0 2 * * *"),
+                       QStringLiteral("--tz"), QStringLiteral("Mars/Olympus_Mons")}
+        << QByteArray("Bad --tz: \"Mars/Olympus_Mons\" is not a time zone");
+    QTest::newRow("cron without zone")
+        << QStringList{QStringLiteral("--cron"), QStringLiteral("0 2 * * *")}
+        << QByteArray("Missing --tz");
+    QTest::newRow("cron and spec")
+        << cron("0 2 * * *") + spec("{}") << QByteArray("either --cron EXPR or --spec JSON");
+    QTest::newRow("neither") << QStringList{QStringLiteral("--tz"), QStringLiteral("UTC")}
+                             << QByteArray("either --cron EXPR or --spec JSON");
+    QTest::newRow("spec not JSON") << spec("{\"frequency\": ") << QByteArray("not valid JSON");
+    QTest::newRow("spec weekday")
+        << spec(R"({"frequency": "weekly", "time": "08:00", "weekdays": ["mon", "someday"]})")
+        << QByteArray("schedule.weekdays[1]");
+    QTest::newRow("spec interval 0")
+        << spec(R"({"frequency": "interval", "intervalAmount": 0, "intervalUnit": "hours",)"
+                R"( "start": "2026-01-01T00:00:00Z"})")
+        << QByteArray("Bad --spec: schedule.interval.amount: The interval must be at least 1");
+    QTest::newRow("spec ends before it starts")
+        << spec(R"({"frequency": "daily", "time": "08:00", "start": "2026-05-01T00:00:00Z",)"
+                R"( "end": "2026-04-01T00:00:00Z"})")
+        << QByteArray("Bad --spec: schedule.end: The end");
+    QTest::newRow("spec never again")
+        << spec(R"({"frequency": "once", "start": "2020-01-01T08:00:00Z"})")
+        << QByteArray("never run again");
+    QTest::newRow("bad -n") << cron("0 2 * * *") +
+                                   QStringList{QStringLiteral("-n"), QStringLiteral("0")}
+                            << QByteArray("Bad -n \"0\"");
+    QTest::newRow("after without a zone")
+        << cron("0 2 * * *") +
+               QStringList{QStringLiteral("--after"), QStringLiteral("2026-03-29T08:00:00")}
+        << QByteArray("Bad --after \"2026-03-29T08:00:00\"");
+}
+
+void TestCli::scheduleCheckRejects()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, message);
+    const CliRun r = run(QStringList{QStringLiteral("schedule"), QStringLiteral("check")} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    QVERIFY2(r.err.contains("Usage: reportdesk-cli [--catalog PATH] schedule check"),
+             r.err.constData());
+    QCOMPARE(r.out, QByteArray());
+}
+
+void TestCli::scheduleNext()
+{
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    QVERIFY(
+        setSchedule(kWeekly, dailyAt(QStringLiteral("10:00"), QStringLiteral("Europe/Berlin"))));
+    const QStringList args{QStringLiteral("schedule"),
+                           QStringLiteral("next"),
+                           kWeekly,
+                           QStringLiteral("-n"),
+                           QStringLiteral("3"),
+                           QStringLiteral("--after"),
+                           QStringLiteral("2026-03-27T12:00:00Z")};
+    CliRun r = run(args);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("2026-03-28T10:00:00+01:00\n"
+                               "2026-03-29T10:00:00+02:00\n"
+                               "2026-03-30T10:00:00+02:00\n"));
+    QCOMPARE(r.err, QByteArray());
+    r = run(args + QStringList{QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 3);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().at(1).toString(),
+             QStringLiteral("2026-03-29T10:00:00+02:00"));
+
+    // Without -n and --after: the next 10 from now.
+    r = run({QStringLiteral("schedule"), QStringLiteral("next"), kWeekly});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(linesOf(r.out).size(), 10);
+
+    r = run({QStringLiteral("schedule"), QStringLiteral("next"), kErrors});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("The report \"Samples/Error digest\" has no schedule."),
+             r.err.constData());
+    QCOMPARE(r.out, QByteArray());
+
+    r = run({QStringLiteral("schedule"), QStringLiteral("next"), QStringLiteral("Samples/Nope")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("No report \"Samples/Nope\""));
+}
+
+void TestCli::runDueRunsEachOccurrenceOnce()
+{
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    QVERIFY(
+        setSchedule(kWeekly, dailyAt(QStringLiteral("10:00"), QStringLiteral("Europe/Berlin"))));
+    QVERIFY(QDir().mkpath(archive()));
+    // Today, when the demo data has rows: before 10:00 Berlin, and after it.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDateTime before(today, QTime(6, 0), QTimeZone::utc());
+    const QDateTime after(today, QTime(12, 0), QTimeZone::utc());
+
+    // The first check notes the time; nothing was due before it.
+    CliRun r = run({QStringLiteral("run-due"), QStringLiteral("--now"), isoInstant(before),
+                    QStringLiteral("--archive"), archive()});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray());
+    QCOMPARE(r.err, QByteArray());
+
+    // The archive folder is remembered.
+    r = run({QStringLiteral("run-due"), QStringLiteral("--now"), isoInstant(after)});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    const QDateTime occurrence(today, QTime(10, 0), QTimeZone("Europe/Berlin"));
+    const int offsetHours = occurrence.offsetFromUtc() / 3600;
+    const QString scheduledFor =
+        QStringLiteral("%1T10:00:00+0%2:00").arg(today.toString(Qt::ISODate)).arg(offsetHours);
+    const QString stem = QDir(archive()).filePath(QStringLiteral("Weekly traffic/Weekly traffic-") +
+                                                  today.toString(QStringLiteral("yyyyMMdd")) +
+                                                  QStringLiteral("-1000"));
+    const QString pdf = stem + QStringLiteral(".pdf");
+    const QString csv = stem + QStringLiteral(".csv");
+    QCOMPARE(r.out, QStringList({kWeekly, scheduledFor, QStringLiteral("succeeded"), pdf, csv})
+                            .join(QLatin1Char('\t'))
+                            .toUtf8() +
+                        '\n');
+    QCOMPARE(pdfInfo(pdf, QStringLiteral("Title")), QStringLiteral("Web traffic overview"));
+    QVERIFY(pdfInfo(pdf, QStringLiteral("Pages")).toInt() >= 1);
+    QVERIFY(QFileInfo(csv).size() > 0);
+
+    QJsonArray runs = runsJson();
+    QCOMPARE(runs.size(), 1);
+    const QJsonObject runObject = runs.at(0).toObject();
+    QCOMPARE(runObject.value(QLatin1String("report")).toString(), kWeekly);
+    QCOMPARE(runObject.value(QLatin1String("scheduledFor")).toString(), scheduledFor);
+    QCOMPARE(runObject.value(QLatin1String("state")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(runObject.value(QLatin1String("attempt")).toInt(), 1);
+    QCOMPARE(runObject.value(QLatin1String("error")).toString(), QString());
+    const QJsonArray artifacts = runObject.value(QLatin1String("artifacts")).toArray();
+    QCOMPARE(artifacts.size(), 2);
+    for (const QJsonValue &v : artifacts) {
+        const QJsonObject artifact = v.toObject();
+        const QString file = artifact.value(QLatin1String("path")).toString();
+        QVERIFY2(file == pdf || file == csv, qPrintable(file));
+        QCOMPARE(artifact.value(QLatin1String("format")).toString(), QFileInfo(file).suffix());
+        QCOMPARE(artifact.value(QLatin1String("size")).toInteger(), QFileInfo(file).size());
+        QCOMPARE(artifact.value(QLatin1String("sha256")).toString(), sha256Of(file));
+    }
+
+    // Exactly once: the same instant again starts nothing and writes nothing.
+    r = run({QStringLiteral("run-due"), QStringLiteral("--now"), isoInstant(after)});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray());
+    QCOMPARE(runsJson().size(), 1);
+    QCOMPARE(filesIn(QFileInfo(pdf).absolutePath()),
+             QStringList({QFileInfo(csv).fileName(), QFileInfo(pdf).fileName()}));
+}
+
+void TestCli::runDueMissingArchiveFails()
+{
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    QVERIFY(
+        setSchedule(kWeekly, dailyAt(QStringLiteral("10:00"), QStringLiteral("Europe/Berlin"))));
+    const QString missing = path(QStringLiteral("unmounted/archive"));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    CliRun r = run({QStringLiteral("run-due"), QStringLiteral("--now"),
+                    isoInstant(QDateTime(today, QTime(6, 0), QTimeZone::utc())),
+                    QStringLiteral("--archive"), missing});
+    QCOMPARE(r.exitCode, 0); // nothing was due yet
+    r = run({QStringLiteral("run-due"), QStringLiteral("--now"),
+             isoInstant(QDateTime(today, QTime(12, 0), QTimeZone::utc()))});
+    QCOMPARE(r.exitCode, 1);
+    const QByteArray message = "The archive folder " + missing.toUtf8() + " does not exist";
+    QVERIFY2(r.out.startsWith(kWeekly.toUtf8() + '\t'), r.out.constData());
+    QVERIFY2(r.out.contains("\tfailed\t" + message), r.out.constData());
+    const QJsonObject failed = runsJson().at(0).toObject();
+    QCOMPARE(failed.value(QLatin1String("state")).toString(), QStringLiteral("failed"));
+    QVERIFY(failed.value(QLatin1String("error")).toString().contains(QString::fromUtf8(message)));
+    QCOMPARE(failed.value(QLatin1String("artifacts")).toArray(), QJsonArray());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("unmounted")))); // nothing created beside it
+
+    // A bad --now is a usage error.
+    r = run({QStringLiteral("run-due"), QStringLiteral("--now"), QStringLiteral("tomorrow")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("Bad --now \"tomorrow\""), r.err.constData());
+}
+
+void TestCli::runsListFilters()
+{
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    QVERIFY(
+        setSchedule(kWeekly, dailyAt(QStringLiteral("10:00"), QStringLiteral("Europe/Berlin"))));
+    // The error digest fails: its queries name a table that does not exist.
+    QVERIFY(editReport(kErrors, [](QJsonObject &report) {
+        report.insert(QStringLiteral("schedule"),
+                      dailyAt(QStringLiteral("11:00"), QStringLiteral("Europe/Berlin")));
+        QJsonArray sections = report.value(QLatin1String("sections")).toArray();
+        for (qsizetype i = 0; i < sections.size(); ++i) {
+            QJsonObject section = sections.at(i).toObject();
+            if (section.contains(QLatin1String("query")))
+                section.insert(QStringLiteral("query"), QStringLiteral("SELECT x FROM missing"));
+            sections[i] = section;
+        }
+        report.insert(QStringLiteral("sections"), sections);
+    }));
+    QVERIFY(QDir().mkpath(archive()));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QCOMPARE(run({QStringLiteral("run-due"), QStringLiteral("--now"),
+                  isoInstant(QDateTime(today, QTime(6, 0), QTimeZone::utc())),
+                  QStringLiteral("--archive"), archive()})
+                 .exitCode,
+             0);
+    const CliRun due = run({QStringLiteral("run-due"), QStringLiteral("--now"),
+                            isoInstant(QDateTime(today, QTime(12, 0), QTimeZone::utc()))});
+    QCOMPARE(due.exitCode, 1); // one run failed
+    const QList<QByteArray> lines = linesOf(due.out);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(due.out.contains(kWeekly.toUtf8() + '\t'));
+    QVERIFY2(due.out.contains(kErrors.toUtf8() + '\t'), due.out.constData());
+    QVERIFY2(due.out.contains("\tfailed\t"), due.out.constData());
+    QVERIFY2(due.out.contains("missing"), due.out.constData()); // the database's message
+
+    // Newest first: the 11:00 run of the digest, then the 10:00 run of the traffic report.
+    QJsonArray runs = runsJson();
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs.at(0).toObject().value(QLatin1String("report")).toString(), kErrors);
+    QCOMPARE(runs.at(1).toObject().value(QLatin1String("report")).toString(), kWeekly);
+
+    auto listed = [this](const QStringList &extra) {
+        const CliRun r = run(
+            QStringList{QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--json")} +
+            extra);
+        QStringList reports;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            reports.append(v.toObject().value(QLatin1String("report")).toString());
+        return reports;
+    };
+    QCOMPARE(listed({QStringLiteral("--state"), QStringLiteral("succeeded")}),
+             QStringList{kWeekly});
+    QCOMPARE(listed({QStringLiteral("--report"), kErrors}), QStringList{kErrors});
+    QCOMPARE(listed({QStringLiteral("--limit"), QStringLiteral("1")}), QStringList{kErrors});
+    QCOMPARE(listed({QStringLiteral("--report"), kWeekly, QStringLiteral("--state"),
+                     QStringLiteral("failed")}),
+             QStringList());
+
+    // The table: a header, then one row per run with its files or its error.
+    const CliRun table = run({QStringLiteral("runs"), QStringLiteral("list")});
+    QCOMPARE(table.exitCode, 0);
+    const QList<QByteArray> rows = linesOf(table.out);
+    QCOMPARE(rows.size(), 3);
+    QVERIFY2(rows.at(0).startsWith("ID  SCHEDULED FOR"), rows.at(0).constData());
+    QVERIFY(rows.at(1).contains(kErrors.toUtf8()));
+    QVERIFY(rows.at(1).contains("missing"));
+    QVERIFY(rows.at(2).contains(kWeekly.toUtf8()));
+    QVERIFY(rows.at(2).contains("succeeded"));
+    QVERIFY(rows.at(2).contains(archive().toUtf8()));
+
+    CliRun r = run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--state"),
+                    QStringLiteral("done")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("Unknown state \"done\""), r.err.constData());
+    r = run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--limit"),
+             QStringLiteral("0")});
+    QCOMPARE(r.exitCode, 2);
+    r = run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--report"),
+             QStringLiteral("Samples/Nope")});
+    QCOMPARE(r.exitCode, 1);
+}
+
+void TestCli::daemonRunsSchedulesUntilSigterm()
+{
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    QVERIFY(QDir().mkpath(archive()));
+    QVERIFY(setSchedule(kWeekly, onceAt(secondsFromNow(3))));
+    // A check before the daemon starts: should it start late, the run is caught up, not lost.
+    QCOMPARE(run({QStringLiteral("run-due"), QStringLiteral("--archive"), archive()}).exitCode, 0);
+
+    QProcess daemon;
+    startDaemon(daemon);
+    QByteArray log; // QVERIFY2 evaluates its message even when it passes: keep what was read
+    auto logSoFar = [&] {
+        log += daemon.readAllStandardError();
+        return log.constData();
+    };
+    const QJsonObject weekly = waitForRun(kWeekly, QStringLiteral("succeeded"));
+    QVERIFY2(!weekly.isEmpty(), logSoFar());
+    for (const QJsonValue &v : weekly.value(QLatin1String("artifacts")).toArray())
+        QVERIFY(QFileInfo::exists(v.toObject().value(QLatin1String("path")).toString()));
+
+    // A schedule another process adds while the daemon runs is picked up, and runs on time.
+    QVERIFY(setSchedule(kErrors, onceAt(secondsFromNow(3))));
+    const QJsonObject errors = waitForRun(kErrors, QStringLiteral("succeeded"));
+    QVERIFY2(!errors.isEmpty(), logSoFar());
+    QCOMPARE(errors.value(QLatin1String("trigger")).toString(), QStringLiteral("schedule"));
+    const qint64 lateMs =
+        QDateTime::fromString(errors.value(QLatin1String("scheduledFor")).toString(), Qt::ISODate)
+            .msecsTo(QDateTime::fromString(errors.value(QLatin1String("startedAt")).toString(),
+                                           Qt::ISODateWithMs));
+    QVERIFY2(lateMs >= 0 && lateMs < 5000, QByteArray::number(lateMs).constData());
+
+    daemon.terminate(); // SIGTERM
+    QVERIFY(daemon.waitForFinished(15000));
+    QCOMPARE(daemon.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(daemon.exitCode(), 0);
+    QCOMPARE(daemon.readAllStandardOutput(), QByteArray());
+    logSoFar();
+    for (const char *expected :
+         {"daemon started", "started: Samples/Weekly traffic", "succeeded in",
+          "the schedule of Samples/Error digest changed", "SIGTERM: stopping", "stopped"})
+        QVERIFY2(log.contains(expected), log.constData());
+    // Each log line starts with a UTC timestamp.
+    static const QRegularExpression stamp(
+        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z "));
+    for (const QByteArray &line : linesOf(log))
+        QVERIFY2(stamp.match(QString::fromUtf8(line)).hasMatch(), line.constData());
+}
+
+void TestCli::daemonCancelsAfterTheGracePeriod()
+{
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    QVERIFY(QDir().mkpath(archive()));
+    QCOMPARE(run({QStringLiteral("run-due"), QStringLiteral("--archive"), archive()}).exitCode, 0);
+    QVERIFY(addBigReport(onceAt(secondsFromNow(2))));
+
+    QProcess daemon;
+    startDaemon(daemon, {QStringLiteral("--grace"), QStringLiteral("1")});
+    QByteArray log;
+    auto logSoFar = [&] {
+        log += daemon.readAllStandardError();
+        return log.constData();
+    };
+    QVERIFY2(!waitForRun(kBig, QStringLiteral("running")).isEmpty(), logSoFar());
+    QElapsedTimer stopping;
+    stopping.start();
+    daemon.terminate();
+    QVERIFY(daemon.waitForFinished(30000));
+    QVERIFY2(stopping.elapsed() < 20000, QByteArray::number(stopping.elapsed()).constData());
+    QCOMPARE(daemon.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(daemon.exitCode(), 0);
+    logSoFar();
+    QVERIFY2(log.contains("waiting up to 1 s for 1 running run"), log.constData());
+    QVERIFY2(log.contains("cancelling 1 run"), log.constData());
+
+    const QJsonObject big = runsJson().at(0).toObject();
+    QCOMPARE(big.value(QLatin1String("report")).toString(), kBig);
+    QCOMPARE(big.value(QLatin1String("state")).toString(), QStringLiteral("cancelled"));
+    QVERIFY2(big.value(QLatin1String("error")).toString().contains(QLatin1String("grace period")),
+             qPrintable(big.value(QLatin1String("error")).toString()));
+    // Nothing of the cancelled run stays in the archive, not even a temporary file.
+    QCOMPARE(filesIn(QDir(archive()).filePath(QStringLiteral("Big"))), QStringList());
+}
+
+void TestCli::daemonStopsWhenARunIgnoresTheCancel()
+{
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    QVERIFY(QDir().mkpath(archive()));
+    QCOMPARE(run({QStringLiteral("run-due"), QStringLiteral("--archive"), archive()}).exitCode, 0);
+    QVERIFY(addBigReport(onceAt(secondsFromNow(2))));
+    // Sorting 2.5 billion rows: the database computes for minutes before the first row, and a
+    // render notices a cancel only between rows.
+    QVERIFY(editReport(kBig, [](QJsonObject &report) {
+        QJsonArray sections = report.value(QLatin1String("sections")).toArray();
+        QJsonObject table = sections.at(0).toObject();
+        table.insert(QStringLiteral("query"),
+                     QStringLiteral("SELECT a.path, b.country FROM web_access_log a "
+                                    "CROSS JOIN web_access_log b ORDER BY random() LIMIT 5"));
+        sections[0] = table;
+        report.insert(QStringLiteral("sections"), sections);
+    }));
+
+    QProcess daemon;
+    startDaemon(daemon, {QStringLiteral("--grace"), QStringLiteral("0")});
+    QByteArray log;
+    auto logSoFar = [&] {
+        log += daemon.readAllStandardError();
+        return log.constData();
+    };
+    QVERIFY2(!waitForRun(kBig, QStringLiteral("running")).isEmpty(), logSoFar());
+    daemon.terminate();
+    // The grace period (0 s), then 15 s for the cancel to take, then it leaves anyway.
+    QVERIFY(daemon.waitForFinished(40000));
+    QCOMPARE(daemon.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(daemon.exitCode(), 0);
+    QVERIFY2(QByteArray(logSoFar()).contains("leaving the runs that did not stop behind"),
+             log.constData());
+    const QJsonObject big = runsJson().at(0).toObject();
+    QCOMPARE(big.value(QLatin1String("state")).toString(), QStringLiteral("interrupted"));
+    QVERIFY2(big.value(QLatin1String("error")).toString().contains(QLatin1String("SIGTERM")),
+             qPrintable(big.value(QLatin1String("error")).toString()));
+}
+
+void TestCli::daemonKilledMidRunIsRecoveredByRunDue()
+{
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    QVERIFY(QDir().mkpath(archive()));
+    QCOMPARE(run({QStringLiteral("run-due"), QStringLiteral("--archive"), archive()}).exitCode, 0);
+    QVERIFY(addBigReport(onceAt(secondsFromNow(2))));
+
+    QProcess daemon;
+    startDaemon(daemon);
+    QByteArray log; // QVERIFY2 evaluates its message even when it passes: keep what was read
+    auto logSoFar = [&] {
+        log += daemon.readAllStandardError();
+        return log.constData();
+    };
+    const QJsonObject running = waitForRun(kBig, QStringLiteral("running"));
+    QVERIFY2(!running.isEmpty(), logSoFar());
+    daemon.kill(); // SIGKILL: no chance to record anything
+    QVERIFY(daemon.waitForFinished(10000));
+    QJsonObject left = runsJson().at(0).toObject();
+    QCOMPARE(left.value(QLatin1String("state")).toString(), QStringLiteral("running"));
+
+    // The retry renders the report as it is now: make it small, so the test does not wait.
+    QVERIFY(editReport(kBig, [](QJsonObject &report) {
+        QJsonArray sections = report.value(QLatin1String("sections")).toArray();
+        QJsonObject table = sections.at(0).toObject();
+        table.insert(QStringLiteral("query"),
+                     QStringLiteral("SELECT path, status FROM web_access_log LIMIT 20"));
+        sections[0] = table;
+        report.insert(QStringLiteral("sections"), sections);
+    }));
+    const CliRun r = run({QStringLiteral("run-due")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = linesOf(r.out);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(kBig.toUtf8() + '\t'), r.out.constData());
+    QVERIFY2(lines.at(0).contains("\tinterrupted\t"), r.out.constData());
+    QVERIFY2(lines.at(0).contains("ended before it finished"), r.out.constData());
+    QVERIFY2(lines.at(1).contains("\tsucceeded\t"), r.out.constData());
+
+    const QJsonObject recovered = runsJson().at(0).toObject();
+    QCOMPARE(recovered.value(QLatin1String("id")), running.value(QLatin1String("id")));
+    QCOMPARE(recovered.value(QLatin1String("state")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(recovered.value(QLatin1String("attempt")).toInt(), 2);
+    const QJsonArray artifacts = recovered.value(QLatin1String("artifacts")).toArray();
+    QCOMPARE(artifacts.size(), 1);
+    const QString pdf = artifacts.at(0).toObject().value(QLatin1String("path")).toString();
+    QCOMPARE(pdfInfo(pdf, QStringLiteral("Pages")), QStringLiteral("1"));
+    QCOMPARE(artifacts.at(0).toObject().value(QLatin1String("sha256")).toString(), sha256Of(pdf));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
