@@ -1,6 +1,7 @@
 #include "ReportEditor.h"
 
 #include "EditorSupport.h"
+#include "ScheduleEditor.h"
 #include "SectionEditor.h"
 #include "catalog/Catalog.h"
 
@@ -129,7 +130,13 @@ ReportEditor::ReportEditor(Catalog *catalog, QWidget *parent)
     m_tabs->addTab(scrollable(buildPagePage()), tr("&Page"));
     m_tabs->addTab(scrollable(buildOutputPage()), tr("O&utput"));
     m_tabs->addTab(scrollable(buildTimePage()), tr("Time && &variables"));
+    m_scheduleEditor = new ScheduleEditor;
+    m_scheduleEditor->setObjectName(QStringLiteral("scheduleEditor"));
+    m_tabs->addTab(scrollable(m_scheduleEditor), tr("&Schedule"));
     layout->addWidget(m_tabs, 1);
+    connect(m_scheduleEditor, &ScheduleEditor::edited, this, &ReportEditor::scheduleEdited);
+    // Time passing can make a schedule invalid ("will never run again") without an edit.
+    connect(m_scheduleEditor, &ScheduleEditor::errorsChanged, this, &ReportEditor::edited);
 
     if (m_catalog)
         connect(m_catalog, &Catalog::brandingChanged, this, &ReportEditor::reloadBrandingProfiles);
@@ -758,6 +765,8 @@ void ReportEditor::loadWidgets()
     m_timeZoneCombo->setCurrentText(r.timeZone);
     m_timeZoneCombo->lineEdit()->setCursorPosition(0);
     loadVariables();
+    m_scheduleEditor->setDefaultTimeZone(r.timeZone);
+    m_scheduleEditor->setScheduleJson(r.schedule);
     m_loading = false;
 
     loadSectionList(r.sections.isEmpty() ? -1 : 0);
@@ -952,6 +961,7 @@ void ReportEditor::edited()
         m_saveErrorLabel->setVisible(false);
     }
     m_errors = Validation::checkReport(m_report);
+    m_errors += m_scheduleEditor->errors();
     updateErrors();
     updateTimePreview();
     if (currentSection() >= 0)
@@ -1017,6 +1027,12 @@ void ReportEditor::updateErrors()
     }
     if (!sectionsWithErrors.isEmpty())
         tabsWithErrors.insert(1);
+    if (!m_scheduleEditor->errors().isEmpty()) {
+        for (int t = 0; t < m_tabs->count(); ++t) {
+            if (m_tabs->widget(t)->isAncestorOf(m_scheduleEditor))
+                tabsWithErrors.insert(t);
+        }
+    }
     for (int t = 0; t < m_tabs->count(); ++t)
         m_tabs->tabBar()->setTabTextColor(t, tabsWithErrors.contains(t) ? kErrorColor : QColor());
 
@@ -1048,6 +1064,14 @@ void ReportEditor::focusField(const QString &key)
         m_sectionEditor->focusField(m.captured(2));
         return;
     }
+    if (key == QLatin1String("schedule") || key.startsWith(QLatin1String("schedule."))) {
+        for (int t = 0; t < m_tabs->count(); ++t) {
+            if (m_tabs->widget(t)->isAncestorOf(m_scheduleEditor))
+                m_tabs->setCurrentIndex(t);
+        }
+        m_scheduleEditor->focusField(key);
+        return;
+    }
     const QString fieldKey =
         key.startsWith(QLatin1String("variables[")) ? QStringLiteral("variables") : key;
     const FieldView view = m_fields.value(fieldKey);
@@ -1060,6 +1084,22 @@ void ReportEditor::focusField(const QString &key)
     }
     if (view.field)
         view.field->setFocus(Qt::OtherFocusReason);
+}
+
+void ReportEditor::scheduleEdited()
+{
+    if (m_loading)
+        return;
+    QJsonObject json = m_scheduleEditor->scheduleJson();
+    // Edited back to what was loaded: keep the stored JSON as it was (it may be written
+    // differently, e.g. with fields of another frequency), so the report is not modified.
+    if (const auto stored = Schedule::fromJson(m_original.schedule); stored.ok()) {
+        const QJsonObject loaded = stored->has_value() ? (*stored)->toJson() : QJsonObject();
+        if (json == loaded)
+            json = m_original.schedule;
+    }
+    m_report.schedule = json;
+    edited();
 }
 
 void ReportEditor::updateTimePreview()

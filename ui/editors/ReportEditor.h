@@ -23,9 +23,11 @@ class QToolButton;
 namespace reportdesk {
 
 class Catalog;
+class ScheduleEditor;
 class SectionEditor;
 
-// Edits one report: general fields, content sections, page, output and time range/variables.
+// Edits one report: general fields, content sections, page, output, time range/variables and
+// schedule (a ScheduleEditor, whose errors join the report's).
 // Every change is validated at once with Validation::checkReport; errors show next to their
 // fields and in a summary at the top. The editor never writes to the catalog: the main window
 // saves report() (through its undo stack) and calls setReport() with the stored value again,
@@ -78,6 +80,7 @@ private:
     void updateTimePreview();
     void updateSectionItem(int row);
     void focusField(const QString &key);
+    void scheduleEdited();
     int currentSection() const;
     void selectSection(int row);
 
@@ -136,6 +139,8 @@ private:
     QLabel *m_timePreview;
     QComboBox *m_timeZoneCombo;
     QTableWidget *m_variablesTable;
+    // Schedule
+    ScheduleEditor *m_scheduleEditor;
 };
 
 } // namespace reportdesk
