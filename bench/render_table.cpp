@@ -9,8 +9,9 @@
 //    "... ORDER BY id LIMIT R" with column formats (timestamp, "0.0", "#,##0").
 // 2. For each R and run: runs `reportdesk-cli render REF --format pdf --out PATH --at INSTANT`
 //    as a child process and the reference (render_table_reference, a bare QPainter loop on
-//    QPdfWriter) right after it, each through posix_spawn + wait4, so the wall time, CPU time and
-//    peak RSS (ru_maxrss) are those of that one child. Pages come from pdfinfo, size from the file.
+//    QPdfWriter) right after it, each through posix_spawn + wait4, so the wall time, CPU time,
+//    peak RSS (ru_maxrss) and minor page faults are those of that one child. Pages come from
+//    pdfinfo, size from the file.
 // 3. Prints the median/min/max per R and program, the ratios against the reference and against
 //    the issue's Chromium figures, and whether the issue's targets are met.
 //
@@ -273,6 +274,7 @@ struct Measurement {
     double wallS = 0;
     double cpuS = 0; // user + system of the child
     double peakRssMiB = 0;
+    long minorFaults = 0; // ru_minflt: page faults served without I/O (heap growth, mmap)
     int pages = -1;
     double pdfMiB = 0;
 };
@@ -339,6 +341,7 @@ std::optional<Measurement> measure(const QStringList &command, const QString &pd
     m.cpuS = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
              double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     m.peakRssMiB = double(usage.ru_maxrss) / 1024.0; // KiB on Linux
+    m.minorFaults = usage.ru_minflt;
     m.pages = pdfPages(pdf);
     m.pdfMiB = double(QFileInfo(pdf).size()) / (1024.0 * 1024.0);
     return m;
@@ -347,6 +350,7 @@ std::optional<Measurement> measure(const QStringList &command, const QString &pd
 struct Summary {
     double median = 0, min = 0, max = 0;
     double cpu = 0, rss = 0, pdfMiB = 0; // medians; rss is the maximum over the runs
+    double minorFaults = 0;              // median
     int pages = -1;
     bool valid = false;
 };
@@ -363,16 +367,18 @@ Summary summarize(const std::vector<Measurement> &runs)
     Summary s;
     if (runs.empty())
         return s;
-    std::vector<double> wall, cpu;
+    std::vector<double> wall, cpu, faults;
     for (const Measurement &m : runs) {
         wall.push_back(m.wallS);
         cpu.push_back(m.cpuS);
+        faults.push_back(double(m.minorFaults));
         s.rss = std::max(s.rss, m.peakRssMiB);
     }
     s.median = median(wall);
     s.min = *std::min_element(wall.begin(), wall.end());
     s.max = *std::max_element(wall.begin(), wall.end());
     s.cpu = median(cpu);
+    s.minorFaults = median(faults);
     s.pages = runs.back().pages;
     s.pdfMiB = runs.back().pdfMiB;
     s.valid = true;
@@ -571,7 +577,8 @@ int main(int argc, char **argv)
                 out() << "  R=" << rows << " run " << run << "/" << n << " " << what << ": "
                       << fmt(m.wallS) << " s wall, " << fmt(m.cpuS) << " s cpu, " << m.pages
                       << " pages, " << fmt(m.pdfMiB) << " MiB PDF, peak RSS "
-                      << fmt(m.peakRssMiB, 1) << " MiB" << Qt::endl;
+                      << fmt(m.peakRssMiB, 1) << " MiB, " << m.minorFaults << " minor faults"
+                      << Qt::endl;
             };
             if (withReportDesk) {
                 const QString pdf = dir.filePath(QStringLiteral("reportdesk-%1.pdf").arg(rows));
@@ -598,7 +605,7 @@ int main(int argc, char **argv)
     }
 
     out() << "\n"
-          << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+          << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
                  .arg(QStringLiteral("program"), -11)
                  .arg(QStringLiteral("rows"), 8)
                  .arg(QStringLiteral("median s"), 9)
@@ -607,11 +614,12 @@ int main(int argc, char **argv)
                  .arg(QStringLiteral("pages"), 6)
                  .arg(QStringLiteral("PDF MiB"), 8)
                  .arg(QStringLiteral("peak RSS MiB"), 13)
+                 .arg(QStringLiteral("minflt"), 8)
           << Qt::endl;
     auto row = [](const QString &program, qint64 rows, const Summary &s) {
         if (!s.valid)
             return;
-        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
                      .arg(program, -11)
                      .arg(rows, 8)
                      .arg(fmt(s.median), 9)
@@ -620,6 +628,7 @@ int main(int argc, char **argv)
                      .arg(s.pages, 6)
                      .arg(fmt(s.pdfMiB), 8)
                      .arg(fmt(s.rss, 1), 13)
+                     .arg(qRound64(s.minorFaults), 8)
               << Qt::endl;
     };
     for (const qint64 rows : rowCounts) {
