@@ -6,6 +6,7 @@
 #include "scheduling/ScheduleCalculator.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostInfo>
 #include <QLoggingCategory>
 
@@ -18,11 +19,6 @@ Q_LOGGING_CATEGORY(lcScheduler, "reportdesk.core.scheduler")
 namespace reportdesk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reportdesk::Scheduler", text);
-}
 
 const char kLastCheckKey[] = "scheduler.lastCheck";
 
@@ -274,20 +270,51 @@ int Scheduler::runDue()
 
 void Scheduler::catchUp(const QDateTime &since, const QDateTime &now)
 {
+    // Occurrences within one capped sleep of now are simply due (a regular run, whatever the
+    // catch-up policy); only older ones were missed and follow the policy.
+    const QDateTime recent = now.addMSecs(-(m_options.maxSleep.count() + kJumpMs));
+    const CatchUpPolicy every{CatchUpPolicy::Mode::RunEach, 1000};
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
         const QDateTime from =
             std::max(since, m_catalog->lastScheduledFor(it.key()).value_or(since));
-        const QList<QDateTime> missed =
-            ScheduleCalculator::missed(it->schedule, from, now, it->schedule.catchUp);
-        for (const QDateTime &occurrence : missed) {
-            const auto claim = m_catalog->claimRun(it.key(), occurrence, Run::Trigger::CatchUp,
-                                                   m_options.instanceId);
+        QList<QPair<QDateTime, Run::Trigger>> runs;
+        if (from < recent) {
+            for (const QDateTime &at :
+                 ScheduleCalculator::missed(it->schedule, from, recent, it->schedule.catchUp))
+                runs.append({at, Run::Trigger::CatchUp});
+        }
+        for (const QDateTime &at :
+             ScheduleCalculator::missed(it->schedule, std::max(from, recent), now, every))
+            runs.append({at, Run::Trigger::Schedule});
+        for (const auto &[occurrence, trigger] : std::as_const(runs)) {
+            const auto claim =
+                m_catalog->claimRun(it.key(), occurrence, trigger, m_options.instanceId);
             if (claim && claim->claimed)
                 startRun(claim->run);
         }
         it->next = ScheduleCalculator::next(it->schedule, now);
     }
 }
+
+namespace {
+
+// Whether a process of this machine still exists (a zombie, not yet reaped, does not count).
+bool processAlive(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+    if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
+        return false;
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (status.open(QIODevice::ReadOnly)) {
+        const QByteArray text = status.readAll();
+        if (text.contains("\nState:\tZ"))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 void Scheduler::recoverInterrupted()
 {
@@ -302,9 +329,15 @@ void Scheduler::recoverInterrupted()
             if (owner.section(QLatin1Char(':'), 0, -2) != host)
                 continue;
             const qint64 pid = owner.section(QLatin1Char(':'), -1).toLongLong();
-            if (owner == m_options.instanceId || (pid > 0 && ::kill(pid_t(pid), 0) == 0) ||
-                (pid > 0 && errno == EPERM))
+            if (owner == m_options.instanceId || processAlive(pid))
                 continue;
+            if (run.state == Run::State::Queued) {
+                // A retry its process was waiting to start: nothing was cut short, so it keeps
+                // its attempt number and the reason of the previous failure, and starts now.
+                run.claimedBy = m_options.instanceId;
+                startRun(run);
+                continue;
+            }
             run.state = Run::State::Interrupted;
             run.finishedAt = m_clock->now();
             run.error = tr("The process running this (%1) ended before it finished.").arg(owner);

@@ -68,6 +68,10 @@ public:
     Result<Run> runNow(const QUuid &reportId);
     Status cancel(qint64 runId);
 
+    // Re-reads one report's schedule (edits through this Catalog object arrive by signal; a
+    // daemon calls this for edits another process made to the file).
+    void refresh(const QUuid &id);
+
     QDateTime nextRun() const; // the earliest upcoming occurrence of an enabled report
     QUuid nextReport() const;
     QList<qint64> activeRuns() const { return m_active.keys(); }
@@ -91,7 +95,6 @@ private:
     };
 
     void reload();
-    void refresh(const QUuid &id);
     void rearm();
     void onTimer();
     void onFinished(const RunOutcome &outcome);

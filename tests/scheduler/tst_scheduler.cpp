@@ -80,6 +80,8 @@ private slots:
     void interruptedRunsOfADeadProcessAreRetried();
     void sleepIsCappedAndJumpsAreNoticed();
     void pausedRunsNothingButRunNowWorks();
+    void startJustAfterAnOccurrenceRunsItRegularly();
+    void queuedRetryOfADeadProcessKeepsItsAttempt();
 
 private:
     Report scheduledReport(const QString &name, const Schedule &schedule);
@@ -372,12 +374,53 @@ void TestScheduler::pausedRunsNothingButRunNowWorks()
     Scheduler scheduler(m_catalog->get(), &executor, options(), &m_clock);
     scheduler.start();
     scheduler.setPaused(true);
-    m_clock.advance(60000);
+    m_clock.advance(10 * 60000);
     QCOMPARE(scheduler.runDue(), 0);
     QVERIFY(scheduler.runNow(r.id));
     QCOMPARE(executor.started.size(), 1);
-    scheduler.setPaused(false); // the skipped 08:00 run stays skipped (policy: skip)
+    scheduler.setPaused(false); // 08:00 passed ten minutes ago while paused: policy skip
     QCOMPARE(executor.started.size(), 1);
+}
+
+void TestScheduler::startJustAfterAnOccurrenceRunsItRegularly()
+{
+    // A headless `run-due` shortly after 08:00: that is the 08:00 run, not a missed one, so it
+    // runs even with the "skip" catch-up policy, as a scheduled run.
+    scheduledReport(QStringLiteral("Daily"), dailyAt(8, CatchUpPolicy::Mode::Skip));
+    (*m_catalog)
+        ->setMetaValue(QStringLiteral("scheduler.lastCheck"), kStart.toString(Qt::ISODateWithMs));
+    m_clock.advance(40000); // 08:00:10
+    ScriptedExecutor executor;
+    Scheduler scheduler(m_catalog->get(), &executor, options(), &m_clock);
+    scheduler.start();
+    QCOMPARE(executor.started.size(), 1);
+    const Run run = (*m_catalog)->run(executor.started.first().runId).value();
+    QCOMPARE(run.trigger, Run::Trigger::Schedule);
+    QCOMPARE(run.scheduledFor, QDateTime(QDate(2026, 3, 2), QTime(8, 0), QTimeZone::utc()));
+}
+
+void TestScheduler::queuedRetryOfADeadProcessKeepsItsAttempt()
+{
+    const Report r = scheduledReport(QStringLiteral("Daily"), dailyAt(8));
+    const QString host = Scheduler::defaultInstanceId().section(QLatin1Char(':'), 0, -2);
+    auto claim = (*m_catalog)
+                     ->claimRun(r.id, kStart.addSecs(-3600), Run::Trigger::Schedule,
+                                host + QStringLiteral(":4194305"));
+    Run waiting = claim->run;
+    waiting.state = Run::State::Queued;
+    waiting.attempt = 2;
+    waiting.error = QStringLiteral("Attempt 1 failed: boom");
+    QVERIFY((*m_catalog)->updateRun(waiting));
+    ScriptedExecutor executor;
+    Scheduler scheduler(m_catalog->get(), &executor, options(), &m_clock);
+    QSignalSpy finished(&scheduler, &Scheduler::runFinished);
+    scheduler.start();
+    QCOMPARE(finished.size(), 0); // nothing was interrupted
+    QCOMPARE(executor.started.size(), 1);
+    const Run run = (*m_catalog)->run(waiting.id).value();
+    QCOMPARE(run.state, Run::State::Running);
+    QCOMPARE(run.attempt, 2);
+    QCOMPARE(run.error, QStringLiteral("Attempt 1 failed: boom"));
 }
 
 int main(int argc, char **argv)
