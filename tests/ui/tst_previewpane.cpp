@@ -2,6 +2,7 @@
 // real PDFs checked with poppler's pdfinfo and pdftotext, the pane driven through its actions and
 // widgets (by objectName) as a user would; file and print dialogs answered through its Prompts.
 #include "TestCatalog.h"
+#include "domain/Schedule.h"
 #include "WidgetLookup.h"
 #include "catalog/DemoContent.h"
 #include "editors/ReportEditor.h"
@@ -30,6 +31,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -631,6 +634,18 @@ void TstPreviewPane::mainWindowPreviewsTheEditor()
     QCOMPARE(pane->state(), State::Ready);
     QVERIFY(pdfText(pane->pdfPath()).contains(QStringLiteral("Edited title")));
     QVERIFY(pane->stateText().contains(QStringLiteral("unsaved edits")));
+
+    // A bad schedule makes the report unsavable but changes nothing on its pages: the preview
+    // stays up to date.
+    auto *scheduled = test::findNamed<QCheckBox>(w.window->reportEditor(), "scheduledCheck");
+    auto *frequency = test::findNamed<QComboBox>(w.window->reportEditor(), "frequencyCombo");
+    auto *cron = test::findNamed<QLineEdit>(w.window->reportEditor(), "cronEdit");
+    scheduled->setChecked(true);
+    frequency->setCurrentIndex(frequency->findData(int(Schedule::Frequency::Cron)));
+    cron->selectAll();
+    QTest::keyClicks(cron, QStringLiteral("0 25 * * *"));
+    QVERIFY(!w.window->reportEditor()->isValid());
+    QVERIFY(pane->state() != State::Invalid);
 
     // An invalid editor: the preview says why.
     auto *name = test::findNamed<QLineEdit>(w.window->reportEditor(), "nameEdit");

@@ -889,8 +889,11 @@ void MainWindow::updatePreview()
         m_preview->clear();
         return;
     }
-    const QString problems =
-        m_editor->isValid() ? QString() : Validation::joined(m_editor->errors());
+    // A schedule problem does not change what the report looks like: keep previewing.
+    FieldErrors renderErrors = m_editor->errors();
+    renderErrors.removeIf(
+        [](const FieldError &e) { return e.field.startsWith(QLatin1String("schedule")); });
+    const QString problems = Validation::joined(renderErrors);
     m_preview->setReport(m_editor->report(), problems, m_editor->isModified());
 }
 
