@@ -161,10 +161,6 @@
         <translation>Aufruf: %1 [--catalog PATH] COMMAND [Optionen]</translation>
     </message>
     <message>
-        <source>Manage the ReportDesk report catalog without a display.</source>
-        <translation>Den ReportDesk-Berichtskatalog ohne Bildschirm verwalten.</translation>
-    </message>
-    <message>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
@@ -174,7 +170,7 @@
     </message>
     <message>
         <source>Language of the messages, such as &quot;de&quot;.</source>
-        <translation>Sprache der Meldungen, etwa "de".</translation>
+        <translation>Sprache der Meldungen, etwa &quot;de&quot;.</translation>
     </message>
     <message>
         <source>Log what happens to standard error.</source>
@@ -194,7 +190,7 @@
     </message>
     <message>
         <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
-        <translation>Führen Sie "%1 COMMAND --help" aus, um die Optionen eines Befehls zu sehen.</translation>
+        <translation>Führen Sie &quot;%1 COMMAND --help&quot; aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 the command failed, 2 bad command line.</source>
@@ -202,7 +198,7 @@
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for the commands.</source>
-        <translation>Führen Sie "%1 --help" aus, um die Befehle zu sehen.</translation>
+        <translation>Führen Sie &quot;%1 --help&quot; aus, um die Befehle zu sehen.</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -210,18 +206,22 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl "%1".</translation>
+        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Manage and render ReportDesk reports without a display.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Unknown option &quot;%1&quot;; give a %2 command first.</source>
-        <translation>Unbekannte Option "%1"; geben Sie zuerst einen %2-Befehl an.</translation>
+        <translation>Unbekannte Option &quot;%1&quot;; geben Sie zuerst einen %2-Befehl an.</translation>
     </message>
     <message>
         <source>Unknown %1 command &quot;%2&quot;.</source>
-        <translation>Unbekannter %1-Befehl "%2".</translation>
+        <translation>Unbekannter %1-Befehl &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Run &quot;%1 %2 COMMAND --help&quot; for the options of a command.</source>
-        <translation>Führen Sie "%1 %2 COMMAND --help" aus, um die Optionen eines Befehls zu sehen.</translation>
+        <translation>Führen Sie &quot;%1 %2 COMMAND --help&quot; aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
         <source>Usage: %1 [--catalog PATH] %2</source>
@@ -253,15 +253,31 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Unerwartetes Argument "%1".</translation>
+        <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Run &quot;%1 %2 --help&quot; for details.</source>
-        <translation>Führen Sie "%1 %2 --help" für Details aus.</translation>
+        <translation>Führen Sie &quot;%1 %2 --help&quot; für Details aus.</translation>
     </message>
     <message>
         <source>No catalog at %1. Run &quot;%2 init&quot; to create it, or choose one with --catalog or REPORTDESK_CATALOG.</source>
-        <translation>Kein Katalog unter %1. Führen Sie "%2 init" aus, um ihn zu erstellen, oder wählen Sie einen mit --catalog oder REPORTDESK_CATALOG.</translation>
+        <translation>Kein Katalog unter %1. Führen Sie &quot;%2 init&quot; aus, um ihn zu erstellen, oder wählen Sie einen mit --catalog oder REPORTDESK_CATALOG.</translation>
+    </message>
+    <message>
+        <source>No report &quot;%1&quot;: no report has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report &quot;%1&quot;: give a report id or a folder path plus the report name, such as &quot;Samples/Weekly traffic&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report &quot;%1&quot;: no such folder &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report &quot;%1&quot;: no such report in the folder &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -289,12 +305,12 @@
     <message>
         <source>Create the folder PATH (&quot;Team/Weekly&quot;), creating missing parents on the way.
 If the folder exists already, nothing changes and the command still succeeds.</source>
-        <translation>Den Ordner PATH ("Team/Weekly") erstellen und dabei fehlende übergeordnete Ordner anlegen.
+        <translation>Den Ordner PATH (&quot;Team/Weekly&quot;) erstellen und dabei fehlende übergeordnete Ordner anlegen.
 Existiert der Ordner bereits, ändert sich nichts und der Befehl ist trotzdem erfolgreich.</translation>
     </message>
     <message>
         <source>Folder path, parts separated by &quot;/&quot;.</source>
-        <translation>Ordnerpfad, Teile durch "/" getrennt.</translation>
+        <translation>Ordnerpfad, Teile durch &quot;/&quot; getrennt.</translation>
     </message>
     <message>
         <source>The folder path is empty.</source>
@@ -306,15 +322,15 @@ Existiert der Ordner bereits, ändert sich nichts und der Befehl ist trotzdem er
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;: %2</source>
-        <translation>Der Ordner "%1" kann nicht erstellt werden: %2</translation>
+        <translation>Der Ordner &quot;%1&quot; kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; exists already; nothing was changed.</source>
-        <translation>Der Ordner "%1" existiert bereits; es wurde nichts geändert.</translation>
+        <translation>Der Ordner &quot;%1&quot; existiert bereits; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Created the folder &quot;%1&quot;.</source>
-        <translation>Der Ordner "%1" wurde erstellt.</translation>
+        <translation>Der Ordner &quot;%1&quot; wurde erstellt.</translation>
     </message>
 </context>
 <context>
@@ -354,8 +370,8 @@ Existiert der Ordner bereits, ändert sich nichts und der Befehl ist trotzdem er
     <message numerus="yes">
         <source>Added the demo content: %n report(s) in &quot;%1&quot;, sample data in %2.</source>
         <translation>
-            <numerusform>Demo-Inhalte hinzugefügt: %n Bericht in "%1", Beispieldaten in %2.</numerusform>
-            <numerusform>Demo-Inhalte hinzugefügt: %n Berichte in "%1", Beispieldaten in %2.</numerusform>
+            <numerusform>Demo-Inhalte hinzugefügt: %n Bericht in &quot;%1&quot;, Beispieldaten in %2.</numerusform>
+            <numerusform>Demo-Inhalte hinzugefügt: %n Berichte in &quot;%1&quot;, Beispieldaten in %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -363,7 +379,140 @@ Existiert der Ordner bereits, ändert sich nichts und der Befehl ist trotzdem er
     <name>QObject</name>
     <message>
         <source>&quot;%1&quot; is not a known time zone.</source>
-        <translation>"%1" ist keine bekannte Zeitzone.</translation>
+        <translation>&quot;%1&quot; ist keine bekannte Zeitzone.</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <source>Render a report to PDF, CSV or PNG files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a report as the scheduler would, and print the path of every file written, one per line.
+pdf writes PATH. csv writes one file per table section: PATH for one table, else STEM-N-TITLE.csv beside it. png writes one image per page: STEM-PAGE.png.
+Nothing is left behind when rendering fails, and existing files stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id, or folder path and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished">PATH</translation>
+    </message>
+    <message>
+        <source>pdf, csv or png (default: from the extension of --out, else pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a report variable for this run; repeat for several. The report must define or use NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period instead of the report&apos;s: now-7d, now/d, now-1M/M or an ISO 8601 instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period instead of the report&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render as if run at this instant (ISO 8601 with a time zone, such as 2025-03-10T09:30:00Z), so the output is reproducible. Default: now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving (pdf only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels per inch of the PNG pages (png only; default %1, %2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --out PATH: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out -: render writes files, not standard output; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; for --format: use pdf, csv or png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --var &quot;%1&quot;: use NAME=VALUE, NAME made of letters, digits and _ and not starting with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --var &quot;%1&quot;: the period is set with --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --%1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --at &quot;%1&quot;: give an ISO 8601 instant with a time zone, such as 2025-03-10T09:30:00Z or 2025-03-10T10:30:00+01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdfa applies to pdf output only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --dpi &quot;%1&quot;: give a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi applies to png output only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot render: this program was started without Qt Gui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot render &quot;%1&quot;: --var %2: the report neither defines nor uses a variable &quot;%2&quot; (its variables: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering %1: %2/%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -397,22 +546,6 @@ Existiert der Ordner bereits, ändert sich nichts und der Befehl ist trotzdem er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No report &quot;%1&quot;: no report has this id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No report &quot;%1&quot;: give a report id or a folder path plus the report name, such as &quot;Samples/Weekly traffic&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No report &quot;%1&quot;: no such folder &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No report &quot;%1&quot;: no such report in the folder &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List reports, sorted by path. With --folder, only the reports in that folder and its subfolders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +555,7 @@ Existiert der Ordner bereits, ändert sich nichts und der Befehl ist trotzdem er
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PATH</translation>
     </message>
     <message>
         <source>Print a JSON array of {id, name, folder, title, enabled, tags} instead.</source>
@@ -446,7 +579,7 @@ Existiert der Ordner bereits, ändert sich nichts und der Befehl ist trotzdem er
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Id</source>
@@ -474,7 +607,7 @@ Existiert der Ordner bereits, ändert sich nichts und der Befehl ist trotzdem er
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktiviert</translation>
     </message>
     <message>
         <source>Created</source>
@@ -582,7 +715,7 @@ Existiert der Ordner bereits, ändert sich nichts und der Befehl ist trotzdem er
     </message>
     <message>
         <source>data source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datenquelle</translation>
     </message>
     <message>
         <source>query</source>
@@ -672,7 +805,7 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot import %1: %2 Nothing was changed.</source>
@@ -684,11 +817,11 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>The folder path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Ordnerpfad ist leer.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ordner</translation>
     </message>
     <message>
         <source>folder &quot;%1&quot;: %2</source>
@@ -724,6 +857,368 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>Exported &quot;%1/%2&quot; to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunDueCommand</name>
+    <message>
+        <source>Run the scheduled reports that are due, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run scheduled reports until stopped (SIGTERM, SIGINT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run what is due once and exit: recover runs a killed process left behind, catch up what was missed since the last check (per each report&apos;s catch-up policy), start what is due now, and wait for every run to finish.
+Prints one line per run, fields separated by tabs: report, scheduled-for, state, then the files written or the error.
+Exit code 0 when every run succeeded (or nothing was due), 1 when any did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as if the clock showed this instant (ISO 8601 with a time zone), to replay or test a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder the files go to; remembered in the catalog for later runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--archive needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot render: this program was started without Qt Gui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 is read-only; runs are recorded in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was due. Next: %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was due, and no report is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scheduler until SIGTERM or SIGINT, logging each run to standard error.
+On the signal nothing new starts; running runs get the grace period to finish and are then cancelled (a second signal cancels them at once). Exits 0.
+Schedules changed by other programs (the app, reports import) are picked up while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long running runs may take to finish once stopped (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --grace &quot;%1&quot;: give a whole number of seconds from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot watch for SIGTERM and SIGINT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 started: %2, scheduled for %3 (%4, attempt %5, %6 s after its time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the daemon was stopped (%1) and the run did not finish within the grace period of %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 %2%3: %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next run: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelling %n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The daemon was stopped (%1) and the run did not react to being cancelled within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 interrupted: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped, leaving the runs that did not stop behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopping; waiting up to %2 s for %n running run(s) (send %1 again to cancel them now)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the schedule of %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>daemon started: pid %1, catalog %2, archive %3, %n scheduled report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: the archive folder %1 does not exist; runs fail until it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunText</name>
+    <message>
+        <source>Bad %1 &quot;%2&quot;: give an ISO 8601 instant with a time zone, such as 2026-03-29T08:00:00Z or 2026-03-29T10:00:00+02:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsCommand</name>
+    <message>
+        <source>List the run history, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the history of scheduled and manual runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List runs, the latest occurrence first: id, scheduled-for (ISO 8601 with the offset of the report&apos;s schedule zone), report, trigger, state, attempt, and the files written or the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the runs of this report (id, or folder path and name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs in this state: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N runs (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of runs instead, with every time and each file&apos;s path, format, size and SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot; for --state: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --limit &quot;%1&quot;: give a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULED FOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRIGGER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTEMPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILES OR ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>How many runs to list (default 10, at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the runs after this instant (ISO 8601 with a time zone) instead of after now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of the instants instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the next runs of a report&apos;s schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a cron expression or schedule and list its next runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show when schedules run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad -n &quot;%1&quot;: give a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the next runs of the report&apos;s schedule as ISO 8601 instants with the offset of the schedule&apos;s time zone, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id, or folder path and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule of &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report &quot;%1&quot; has no schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule of &quot;%1&quot; does not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: &quot;%1&quot; is disabled, so the scheduler does not run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a schedule without a report: check it and list its next runs as ISO 8601 instants with the offset of its time zone, one per line.
+An invalid expression, schedule or zone is a usage error (exit code 2) naming the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cron expression: 5 fields (minute hour day month weekday), or 6 with seconds first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule as JSON, in the format of a report&apos;s &quot;schedule&quot; object; - reads it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IANA time zone the schedule is read in (Europe/Berlin); required with --cron, overrides the zone of --spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --cron EXPR or --spec JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --tz ZONE: the time zone the cron expression is read in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--spec -: there is no standard input to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --spec: not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --spec: the schedule must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --spec: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --spec: the schedule is empty (an empty object means &quot;not scheduled&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -764,6 +1259,108 @@ Nothing is changed when the import fails.</source>
     <message>
         <source>Year to date</source>
         <translation>Jahr bis heute</translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk</name>
+    <message>
+        <source>%1th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO-8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation type="unfinished">Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>section %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished">Abschnitt %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day-of-month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day-of-week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::Archive</name>
+    <message>
+        <source>No archive folder is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder %1 does not exist (is its drive mounted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder %1 is not writable for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of the archive folder %1 is full (%2 MiB free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the archive folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -886,7 +1483,7 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has unsaved changes. Save them?</source>
-        <translation>Das Profil "%1" enthält ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
+        <translation>Das Profil &quot;%1&quot; enthält ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
         <source>New profile</source>
@@ -910,7 +1507,7 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>Delete the branding profile &quot;%1&quot;? Reports that use it fall back to the default profile.</source>
-        <translation>Das Markenprofil "%1" löschen? Berichte, die es verwenden, greifen auf das Standardprofil zurück.</translation>
+        <translation>Das Markenprofil &quot;%1&quot; löschen? Berichte, die es verwenden, greifen auf das Standardprofil zurück.</translation>
     </message>
     <message>
         <source>Choose logo</source>
@@ -1029,7 +1626,7 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>A folder named &quot;%1&quot; already exists in %2.</source>
-        <translation>Ein Ordner namens "%1" existiert bereits in %2.</translation>
+        <translation>Ein Ordner namens &quot;%1&quot; existiert bereits in %2.</translation>
     </message>
     <message>
         <source>folder</source>
@@ -1061,7 +1658,7 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>Cannot move the folder &quot;%1&quot; into itself or one of its subfolders.</source>
-        <translation>Der Ordner "%1" kann nicht in sich selbst oder einen seiner Unterordner verschoben werden.</translation>
+        <translation>Der Ordner &quot;%1&quot; kann nicht in sich selbst oder einen seiner Unterordner verschoben werden.</translation>
     </message>
     <message>
         <source>Moving the folder</source>
@@ -1073,15 +1670,15 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>The folder &quot;%1&quot; already exists; nothing was restored.</source>
-        <translation>Der Ordner "%1" existiert bereits; es wurde nichts wiederhergestellt.</translation>
+        <translation>Der Ordner &quot;%1&quot; existiert bereits; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>Restoring the folder &quot;%1&quot;</source>
-        <translation>Wiederherstellen des Ordners "%1"</translation>
+        <translation>Wiederherstellen des Ordners &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The report &quot;%1&quot; already exists; nothing was restored.</source>
-        <translation>Der Bericht "%1" existiert bereits; es wurde nichts wiederhergestellt.</translation>
+        <translation>Der Bericht &quot;%1&quot; existiert bereits; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>Restoring</source>
@@ -1089,11 +1686,11 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>A report named &quot;%1&quot; already exists in %2.</source>
-        <translation>Ein Bericht namens "%1" existiert bereits in %2.</translation>
+        <translation>Ein Bericht namens &quot;%1&quot; existiert bereits in %2.</translation>
     </message>
     <message>
         <source>Saving the report &quot;%1&quot;</source>
-        <translation>Speichern des Berichts "%1"</translation>
+        <translation>Speichern des Berichts &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Saving the report sections</source>
@@ -1125,11 +1722,11 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>Two of the reports to move are named &quot;%1&quot;.</source>
-        <translation>Zwei der zu verschiebenden Berichte heißen "%1".</translation>
+        <translation>Zwei der zu verschiebenden Berichte heißen &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Moving &quot;%1&quot;</source>
-        <translation>Verschieben von "%1"</translation>
+        <translation>Verschieben von &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Moving reports</source>
@@ -1141,7 +1738,7 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>Changing &quot;%1&quot;</source>
-        <translation>Ändern von "%1"</translation>
+        <translation>Ändern von &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Enabling or disabling reports</source>
@@ -1149,7 +1746,7 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>Deleting &quot;%1&quot;</source>
-        <translation>Löschen von "%1"</translation>
+        <translation>Löschen von &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Deleting reports</source>
@@ -1161,11 +1758,11 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>A branding profile named &quot;%1&quot; already exists.</source>
-        <translation>Ein Markenprofil namens "%1" existiert bereits.</translation>
+        <translation>Ein Markenprofil namens &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
         <source>Saving the branding profile &quot;%1&quot;</source>
-        <translation>Speichern des Markenprofils "%1"</translation>
+        <translation>Speichern des Markenprofils &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Saving the default profile</source>
@@ -1181,7 +1778,7 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is the default profile. Make another profile the default before deleting it.</source>
-        <translation>"%1" ist das Standardprofil. Legen Sie vor dem Löschen ein anderes Profil als Standard fest.</translation>
+        <translation>&quot;%1&quot; ist das Standardprofil. Legen Sie vor dem Löschen ein anderes Profil als Standard fest.</translation>
     </message>
     <message>
         <source>Deleting the branding profile</source>
@@ -1189,7 +1786,7 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>A data source named &quot;%1&quot; already exists.</source>
-        <translation>Eine Datenquelle namens "%1" existiert bereits.</translation>
+        <translation>Eine Datenquelle namens &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
         <source>Saving the data source</source>
@@ -1209,6 +1806,34 @@ Nothing is changed when the import fails.</source>
     <message>
         <source>Deleting the data source</source>
         <translation>Löschen der Datenquelle</translation>
+    </message>
+    <message>
+        <source>A run needs a valid scheduled time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the run&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1873,32 @@ Nothing is changed when the import fails.</source>
     <message>
         <source>report</source>
         <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::ChartPainter</name>
+    <message>
+        <source>%n more categories not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show: every value is zero or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::CronExpression</name>
+    <message>
+        <source>The cron expression is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cron macro &quot;%1&quot;; use @yearly, @monthly, @weekly, @daily or @hourly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cron expression has 5 fields (minute hour day-of-month month day-of-week), or 6 or 7 with seconds first and an optional year last; &quot;%1&quot; has %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1354,7 +2005,7 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>The data source &quot;%1&quot; has unsaved changes. Save them?</source>
-        <translation>Die Datenquelle "%1" enthält ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
+        <translation>Die Datenquelle &quot;%1&quot; enthält ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
         <source>New data source</source>
@@ -1370,7 +2021,7 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>Delete the data source &quot;%1&quot;?</source>
-        <translation>Die Datenquelle "%1" löschen?</translation>
+        <translation>Die Datenquelle &quot;%1&quot; löschen?</translation>
     </message>
     <message>
         <source>Choose SQLite database</source>
@@ -1386,7 +2037,7 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>Connected to &quot;%1&quot;.</source>
-        <translation>Verbunden mit "%1".</translation>
+        <translation>Verbunden mit &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +2226,57 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::FieldParser</name>
+    <message>
+        <source>the field is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty list item in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; in &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 in &quot;%2&quot; is out of range 1-%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no range before the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;?&quot; is only allowed in the day-of-month and day-of-week fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range &quot;%1&quot; runs backwards; write the smaller value first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: Quartz&apos;s L, W and # are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (1-12 or JAN-DEC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday (%2 or SUN-SAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2-%3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,6 +2810,22 @@ attached is this week&apos;s traffic overview for ${site}.</source>
         <source>No disabled reports</source>
         <translation>Keine deaktivierten Berichte</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected report&apos;s pages beside the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reportdesk::MoveToDialog</name>
@@ -2137,6 +2855,352 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
 </context>
 <context>
+    <name>reportdesk::PreviewPane</name>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n files to %1: %2 … %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s) of “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the preview again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the previewed report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows of the report&apos;s tables as CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every page of the report as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page shown; type a number to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom: fit the page&apos;s width or the whole page, or a fixed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the previewed report as PDF, CSV or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop rendering; the pages shown stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is left half written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branding profile chosen for “%1” no longer exists; choose another one on the Output tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out section 1 of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out section %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Painting section %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rendered PDF cannot be shown (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report selected</source>
+        <translation type="unfinished">Kein Bericht ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a report in the tree to see its pages here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix them in the editor to see the preview:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview of “%1” was not rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Render Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits show after a pause in typing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders when the preview is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows your unsaved edits · rendered at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date · rendered at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering cancelled: these pages are out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the preview is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an up-to-date preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reportdesk::QueryRunner</name>
     <message>
         <source>The query uses %1, which is not defined. Define it under Variables.</source>
@@ -2144,7 +3208,56 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation>Verbindung mit "%1" nicht möglich: %2</translation>
+        <translation>Verbindung mit &quot;%1&quot; nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::Reader</name>
+    <message>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation type="unfinished">Feld &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation type="unfinished">muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation type="unfinished">muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::RenderController</name>
+    <message>
+        <source>Cannot create a temporary folder for the preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::RenderJob</name>
+    <message>
+        <source>The report %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branding profile of &quot;%1&quot; no longer exists; choose another one in the report&apos;s Layout tab.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2155,7 +3268,7 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>section %1 (&quot;%2&quot;)</source>
-        <translation>Abschnitt %1 ("%2")</translation>
+        <translation>Abschnitt %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2167,11 +3280,11 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>the data source &quot;%1&quot; does not exist</source>
-        <translation>die Datenquelle "%1" existiert nicht</translation>
+        <translation>die Datenquelle &quot;%1&quot; existiert nicht</translation>
     </message>
     <message>
         <source>cannot connect to &quot;%1&quot;: %2</source>
-        <translation>Verbindung mit "%1" nicht möglich: %2</translation>
+        <translation>Verbindung mit &quot;%1&quot; nicht möglich: %2</translation>
     </message>
     <message>
         <source>the query returns no column %1</source>
@@ -2190,12 +3303,20 @@ attached is this week&apos;s traffic overview for ${site}.</source>
         <translation>das Bild %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Chart (rendered in a later version)</source>
-        <translation>Diagramm (wird in einer späteren Version gerendert)</translation>
-    </message>
-    <message>
         <source>Remote snapshot (rendered in a later version)</source>
         <translation>Entfernter Schnappschuss (wird in einer späteren Version gerendert)</translation>
+    </message>
+    <message>
+        <source>the query returns no numeric column to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 has the value &quot;%2&quot;, which is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2246,7 +3367,7 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>Unique in its folder, no &quot;/&quot;</source>
-        <translation>Eindeutig im Ordner, kein "/"</translation>
+        <translation>Eindeutig im Ordner, kein &quot;/&quot;</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2545,16 +3666,79 @@ attached is this week&apos;s traffic overview for ${site}.</source>
         <translation>%1 bis %2 (%3)
 %4 bis %5 in UTC, die Werte von :from und :to</translation>
     </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::ReportExporter</name>
+    <message>
+        <source>Cannot export &quot;%1&quot; as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output file name given (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name such as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolution %1 dpi is outside %2 to %3 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Pdf cannot read the rendered PDF (status %1, %2 of %3 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 cannot be rasterised at %2×%3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the report has no table section; CSV holds the rows of table sections only (not charts or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data source &quot;%1&quot; does not exist</source>
+        <translation type="unfinished">die Datenquelle &quot;%1&quot; existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot connect to &quot;%1&quot;: %2</source>
+        <translation type="unfinished">Verbindung mit &quot;%1&quot; nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the query returns no column %1</source>
+        <translation type="unfinished">die Abfrage liefert keine Spalte %1</translation>
+    </message>
 </context>
 <context>
     <name>reportdesk::ReportJson</name>
     <message>
         <source>unknown section kind &quot;%1&quot;.</source>
-        <translation>unbekannte Abschnittsart "%1".</translation>
+        <translation>unbekannte Abschnittsart &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>unknown chart type &quot;%1&quot;.</source>
-        <translation>unbekannter Diagrammtyp "%1".</translation>
+        <translation>unbekannter Diagrammtyp &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>is not valid base64.</source>
@@ -2566,19 +3750,19 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>unknown alignment &quot;%1&quot;.</source>
-        <translation>unbekannte Ausrichtung "%1".</translation>
+        <translation>unbekannte Ausrichtung &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UUID.</source>
-        <translation>"%1" ist keine UUID.</translation>
+        <translation>&quot;%1&quot; ist keine UUID.</translation>
     </message>
     <message>
         <source>must be &quot;portrait&quot; or &quot;landscape&quot;.</source>
-        <translation>muss "portrait" oder "landscape" sein.</translation>
+        <translation>muss &quot;portrait&quot; oder &quot;landscape&quot; sein.</translation>
     </message>
     <message>
         <source>must be &quot;simple&quot; or &quot;grid&quot;.</source>
-        <translation>muss "simple" oder "grid" sein.</translation>
+        <translation>muss &quot;simple&quot; oder &quot;grid&quot; sein.</translation>
     </message>
     <message>
         <source>must hold four numbers (left, top, right, bottom).</source>
@@ -2594,15 +3778,15 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>Not a ReportDesk report: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation>Kein ReportDesk-Bericht: "format" muss "%1" sein.</translation>
+        <translation>Kein ReportDesk-Bericht: &quot;format&quot; muss &quot;%1&quot; sein.</translation>
     </message>
     <message>
         <source>Field &quot;version&quot;: required but missing.</source>
-        <translation>Feld "version": erforderlich, fehlt aber.</translation>
+        <translation>Feld &quot;version&quot;: erforderlich, fehlt aber.</translation>
     </message>
     <message>
         <source>Field &quot;version&quot;: must be a number.</source>
-        <translation>Feld "version": muss eine Zahl sein.</translation>
+        <translation>Feld &quot;version&quot;: muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>Unsupported schema version %1: this ReportDesk reads version %2.</source>
@@ -2610,14 +3794,14 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>Field &quot;report&quot;: required but missing.</source>
-        <translation>Feld "report": erforderlich, fehlt aber.</translation>
+        <translation>Feld &quot;report&quot;: erforderlich, fehlt aber.</translation>
     </message>
 </context>
 <context>
     <name>reportdesk::ReportJson::Reader</name>
     <message>
         <source>Field &quot;%1&quot;: %2</source>
-        <translation>Feld "%1": %2</translation>
+        <translation>Feld &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>required but missing.</source>
@@ -2648,11 +3832,11 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     <name>reportdesk::ReportRenderer</name>
     <message>
         <source>Cannot render &quot;%1&quot;: %2</source>
-        <translation>"%1" kann nicht gerendert werden: %2</translation>
+        <translation>&quot;%1&quot; kann nicht gerendert werden: %2</translation>
     </message>
     <message>
         <source>the time zone &quot;%1&quot; is unknown</source>
-        <translation>die Zeitzone "%1" ist unbekannt</translation>
+        <translation>die Zeitzone &quot;%1&quot; ist unbekannt</translation>
     </message>
     <message>
         <source>the start of the time range: %1</source>
@@ -2680,15 +3864,15 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>section %1 (&quot;%2&quot;)</source>
-        <translation>Abschnitt %1 ("%2")</translation>
+        <translation>Abschnitt %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1 uses the data source &quot;%2&quot;, which does not exist</source>
-        <translation>%1 verwendet die Datenquelle "%2", die nicht existiert</translation>
+        <translation>%1 verwendet die Datenquelle &quot;%2&quot;, die nicht existiert</translation>
     </message>
     <message>
         <source>the logo of the branding profile &quot;%1&quot; cannot be read</source>
-        <translation>das Logo des Markenprofils "%1" kann nicht gelesen werden</translation>
+        <translation>das Logo des Markenprofils &quot;%1&quot; kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the page layout (%1, margins) does not fit the device</source>
@@ -2704,6 +3888,21 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
 </context>
 <context>
+    <name>reportdesk::RunExecutor</name>
+    <message>
+        <source>Unknown output format &quot;%1&quot;.</source>
+        <translation type="unfinished">Unbekanntes Ausgabeformat &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run took longer than its time limit of %1 s and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reportdesk::SampleData</name>
     <message>
         <source>Cannot create the sample database %1: %2</source>
@@ -2712,6 +3911,821 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     <message>
         <source>Cannot write the sample database: %1</source>
         <translation>Die Beispieldatenbank kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::Schedule</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required but missing.</source>
+        <translation type="unfinished">erforderlich, fehlt aber.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of once, hourly, daily, weekly, monthly, lastDayOfMonth, interval, cron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (HH:mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array.</source>
+        <translation type="unfinished">muss ein Array sein.</translation>
+    </message>
+    <message>
+        <source>must be one of mon, tue, wed, thu, fri, sat, sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation type="unfinished">muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows; choose an IANA zone such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-off run needs a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a weekday (1 = Monday ... 7 = Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the month must be between 1 and 31; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval must be at least 1; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interval is counted from its start; choose a start date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run at least 1 missed run, or choose to skip them; the limit is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-off run at %1 has passed; this schedule will never run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule ends at %1, before its next run at %2; it will never run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule ends at %1, before its first run at %2; it would never run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule never runs: no date matches it (for example 30 February, or only Saturdays and Sundays with &quot;workdays only&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February in common years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months without a %1 are skipped: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In months without a %1 it runs on the last day of the month: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday and Sunday are left out because the schedule runs on workdays only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of month and day of week are both set: it runs on days that match either (classic cron).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once, on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once (no date chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour at %1 on weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weekday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly at %1 (no weekday chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the %1 of each month at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the last day of each month at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the cron schedule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1 (skips months without a %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on the last day of shorter months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, on weekdays only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::ScheduleEditor</name>
+    <message>
+        <source>Ru&amp;n this report on a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Berlin</source>
+        <translation type="unfinished">Zum Suchen tippen, z. B. Berlin</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unt&amp;il:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on &amp;workdays (no runs on Saturdays and Sundays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the runs missed while ReportDesk was not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the latest one once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run each, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most missed runs to make up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Missed runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule&apos;s zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time of day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time that a DST change skips runs at the first valid time after the gap; a time that occurs twice runs once, the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs once, at the start date and time below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute past the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;t minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs whenever the clock shows this minute: 23 times on the day clocks spring forward, 25 times when they fall back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip months without this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the &amp;last day instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day of month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on the 28th, 29th, 30th or 31st, whichever ends the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ever&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip months without the start&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the start below. Minutes and hours are counted in elapsed time; days, weeks and months keep the start&apos;s time of day across DST changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cron expression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 fields: minute hour day-of-month month day-of-week, e.g. &quot;0 8 * * MON-FRI&quot;; 6 fields put seconds first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 fields: minute hour day-of-month month day-of-week, e.g. &quot;0 8 * * MON-FRI&quot;.
+6 fields put seconds first, as OpenObserve does: &quot;0 0 8 * * MON-FRI&quot;.
+Each field takes *, a number, a list 1,15, a range 1-5, a step */10; months JAN-DEC, weekdays SUN-SAT.
+Also @daily, @weekly, @monthly, @yearly and @hourly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored schedule cannot be read (%1). Change any field to replace it, or turn the schedule off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows; choose an IANA zone such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled: the report runs only when you start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored schedule cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist (DST), so %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved by a DST change: %1 does not exist on %2 in %3 (clocks jump from %4 to %5), so it runs at %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved by a DST change: the scheduled time does not exist on %1 in %2 (clocks jump from %3 to %4), so it runs at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled. Turn on &quot;Run this report on a schedule&quot; to see when it would run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs to show until the schedule is fixed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule will not run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved by DST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-off schedule runs once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs after these: the schedule ends at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::ScheduleMapping</name>
+    <message>
+        <source>OpenObserve&apos;s cron runs only on days that match both the day of month and the day of week; &quot;%1&quot; runs on days that match either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana applies &quot;workdays only&quot; to hourly and daily schedules only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana runs a weekly report on one weekday (the weekday of its start date); this schedule runs on %1 weekdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana does not say what a monthly report on day %1 does in months without that day; choose a day up to 28 or &quot;last day of the month&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana cannot repeat every %1 minutes; its custom intervals count hours, days, weeks or months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana does not say what an interval in months that starts on day %1 does in shorter months; start on a day up to 28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana cannot run on a cron expression; choose hourly, daily, weekly, monthly or an interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule has no run left to take Grafana&apos;s start date from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Grafana schedule&apos;s time zone &quot;%1&quot; is not one this system knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Grafana schedule has no startDate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Grafana schedule&apos;s startDate &quot;%1&quot; is not an ISO-8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Grafana schedule&apos;s endDate &quot;%1&quot; is not an ISO-8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Grafana schedule&apos;s intervalFrequency &quot;%1&quot; is not one of hours, days, weeks, months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Grafana schedule&apos;s frequency &quot;%1&quot; is not one of once, hourly, daily, weekly, monthly, last, custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve cannot stop a schedule at an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve cannot run on workdays only; choose weekly on Monday to Friday instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve cannot fall back to the last day of months without a day %1 (its cron has no &quot;L&quot;); choose to skip those months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve cannot run on the last day of the month (its cron has no &quot;L&quot;); choose a day of the month up to 28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve cannot repeat every %1 minutes; use a cron expression such as &quot;*/15 * * * *&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve does not say what an interval in months that starts on day %1 does in shorter months; start on a day up to 28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenObserve report&apos;s timezone &quot;%1&quot; is not one this system knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenObserve cron &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenObserve cron &quot;%1&quot; runs only on days that match both its day of month and its day of week; ReportDesk&apos;s cron runs when either matches and cannot express this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenObserve frequency type &quot;%1&quot; is not one of once, hours, days, weeks, months, cron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot stop a schedule at an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana runs on whole minutes; remove the seconds from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot limit this schedule to workdays; only daily and weekly schedules can run on workdays only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana&apos;s scheduled reports repeat; it cannot run a report once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot limit an hourly schedule to workdays (it allows no weekdays with hourly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot fall back to the last day of months without a day %1 (its bymonthday takes 1 to 31); choose to skip those months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot run on the last day of the month (its bymonthday takes 1 to 31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot repeat every %1 minutes; its schedules repeat hourly at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot fall back to the last day of months without a day %1; choose to skip those months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot run on a cron expression; choose hourly, daily, weekly, monthly or an interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule&apos;s tzid &quot;%1&quot; is not one this system knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule&apos;s freq %1 is not monthly, weekly, daily, hourly or minutely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule&apos;s interval must be at least 1; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule&apos;s byhour, byminute and bymonthday must be lists of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk cannot express the Kibana weekday &quot;%1&quot; (a weekday counted within the month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule&apos;s byweekday has an unknown day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule&apos;s dtstart &quot;%1&quot; is not an ISO-8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule names no hour or minute and has no dtstart to take them from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kibana schedule that repeats every %1 periods needs a dtstart to count from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk cannot express a Kibana interval schedule with several hours or minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk cannot express a Kibana schedule every %1 weeks on several weekdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk cannot express a Kibana schedule every %1 months on several days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule never runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hourly Kibana schedule takes only byminute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly Kibana schedule names no weekday and has no dtstart to take it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule runs on days that match both bymonthday and byweekday; ReportDesk&apos;s cron runs when either matches and cannot express this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly Kibana schedule names no day and has no dtstart to take it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::Scheduler</name>
+    <message>
+        <source>The process running this (%1) ended before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report no longer exists.</source>
+        <translation type="unfinished">Der Bericht existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run of this report was started at this very moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run %1 is not running in this ReportDesk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2925,7 +4939,7 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>The data source &quot;%1&quot; does not exist.</source>
-        <translation>Die Datenquelle "%1" existiert nicht.</translation>
+        <translation>Die Datenquelle &quot;%1&quot; existiert nicht.</translation>
     </message>
     <message>
         <source>The query is empty.</source>
@@ -3008,6 +5022,21 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
 </context>
 <context>
+    <name>reportdesk::StagedFiles</name>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source> (already written: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reportdesk::TimeRange</name>
     <message>
         <source>Start: %1</source>
@@ -3023,19 +5052,19 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>The time is empty; use &quot;now&quot;, a relative time like &quot;now-7d&quot; or an ISO-8601 date and time.</source>
-        <translation>Die Zeitangabe ist leer; verwenden Sie "now", eine relative Zeit wie "now-7d" oder ein Datum mit Uhrzeit nach ISO 8601.</translation>
+        <translation>Die Zeitangabe ist leer; verwenden Sie &quot;now&quot;, eine relative Zeit wie &quot;now-7d&quot; oder ein Datum mit Uhrzeit nach ISO 8601.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a relative time. Use forms like &quot;now-7d&quot;, &quot;now/d&quot; or &quot;now-1M/M&quot; (units s m h d w M y).</source>
-        <translation>"%1" ist keine relative Zeit. Verwenden Sie Formen wie "now-7d", "now/d" oder "now-1M/M" (Einheiten s m h d w M y).</translation>
+        <translation>&quot;%1&quot; ist keine relative Zeit. Verwenden Sie Formen wie &quot;now-7d&quot;, &quot;now/d&quot; oder &quot;now-1M/M&quot; (Einheiten s m h d w M y).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is out of range.</source>
-        <translation>"%1" liegt außerhalb des gültigen Bereichs.</translation>
+        <translation>&quot;%1&quot; liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a relative time (&quot;now-7d&quot;) nor an ISO-8601 date and time (&quot;2026-01-31T08:00:00Z&quot;).</source>
-        <translation>"%1" ist weder eine relative Zeit ("now-7d") noch ein Datum mit Uhrzeit nach ISO 8601 ("2026-01-31T08:00:00Z").</translation>
+        <translation>&quot;%1&quot; ist weder eine relative Zeit (&quot;now-7d&quot;) noch ein Datum mit Uhrzeit nach ISO 8601 (&quot;2026-01-31T08:00:00Z&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3046,7 +5075,7 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>The %1 name must not contain &quot;/&quot;.</source>
-        <translation>%1: Der Name darf kein "/" enthalten.</translation>
+        <translation>%1: Der Name darf kein &quot;/&quot; enthalten.</translation>
     </message>
     <message>
         <source>The %1 name must not start or end with spaces.</source>
@@ -3070,11 +5099,11 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known IANA time zone.</source>
-        <translation>"%1" ist keine bekannte IANA-Zeitzone.</translation>
+        <translation>&quot;%1&quot; ist keine bekannte IANA-Zeitzone.</translation>
     </message>
     <message>
         <source>Unknown page size &quot;%1&quot;; use one of %2.</source>
-        <translation>Unbekannte Seitengröße "%1"; verwenden Sie eine von %2.</translation>
+        <translation>Unbekannte Seitengröße &quot;%1&quot;; verwenden Sie eine von %2.</translation>
     </message>
     <message>
         <source>Margins must be between 0 and 100 mm.</source>
@@ -3086,19 +5115,19 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>Unknown output format &quot;%1&quot;.</source>
-        <translation>Unbekanntes Ausgabeformat "%1".</translation>
+        <translation>Unbekanntes Ausgabeformat &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Variable name &quot;%1&quot; must start with a letter or &quot;_&quot; and contain only letters, digits and &quot;_&quot;.</source>
-        <translation>Der Variablenname "%1" muss mit einem Buchstaben oder "_" beginnen und darf nur Buchstaben, Ziffern und "_" enthalten.</translation>
+        <translation>Der Variablenname &quot;%1&quot; muss mit einem Buchstaben oder &quot;_&quot; beginnen und darf nur Buchstaben, Ziffern und &quot;_&quot; enthalten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is reserved for the time range.</source>
-        <translation>"%1" ist für den Zeitraum reserviert.</translation>
+        <translation>&quot;%1&quot; ist für den Zeitraum reserviert.</translation>
     </message>
     <message>
         <source>Variable &quot;%1&quot; is defined twice.</source>
-        <translation>Die Variable "%1" ist doppelt definiert.</translation>
+        <translation>Die Variable &quot;%1&quot; ist doppelt definiert.</translation>
     </message>
     <message>
         <source>Section %1: choose a data source.</source>

@@ -159,10 +159,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manage the ReportDesk report catalog without a display.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,6 +204,10 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage and render ReportDesk reports without a display.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -259,6 +259,22 @@
     </message>
     <message>
         <source>No catalog at %1. Run &quot;%2 init&quot; to create it, or choose one with --catalog or REPORTDESK_CATALOG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report &quot;%1&quot;: no report has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report &quot;%1&quot;: give a report id or a folder path plus the report name, such as &quot;Samples/Weekly traffic&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report &quot;%1&quot;: no such folder &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report &quot;%1&quot;: no such report in the folder &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -364,6 +380,139 @@ If the folder exists already, nothing changes and the command still succeeds.</s
     </message>
 </context>
 <context>
+    <name>RenderCommand</name>
+    <message>
+        <source>Render a report to PDF, CSV or PNG files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a report as the scheduler would, and print the path of every file written, one per line.
+pdf writes PATH. csv writes one file per table section: PATH for one table, else STEM-N-TITLE.csv beside it. png writes one image per page: STEM-PAGE.png.
+Nothing is left behind when rendering fails, and existing files stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id, or folder path and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, csv or png (default: from the extension of --out, else pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a report variable for this run; repeat for several. The report must define or use NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period instead of the report&apos;s: now-7d, now/d, now-1M/M or an ISO 8601 instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period instead of the report&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render as if run at this instant (ISO 8601 with a time zone, such as 2025-03-10T09:30:00Z), so the output is reproducible. Default: now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving (pdf only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels per inch of the PNG pages (png only; default %1, %2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --out PATH: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out -: render writes files, not standard output; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; for --format: use pdf, csv or png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --var &quot;%1&quot;: use NAME=VALUE, NAME made of letters, digits and _ and not starting with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --var &quot;%1&quot;: the period is set with --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --%1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --at &quot;%1&quot;: give an ISO 8601 instant with a time zone, such as 2025-03-10T09:30:00Z or 2025-03-10T10:30:00+01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdfa applies to pdf output only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --dpi &quot;%1&quot;: give a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi applies to png output only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot render: this program was started without Qt Gui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot render &quot;%1&quot;: --var %2: the report neither defines nor uses a variable &quot;%2&quot; (its variables: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering %1: %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsCommand</name>
     <message>
         <source>yes</source>
@@ -391,22 +540,6 @@ If the folder exists already, nothing changes and the command still succeeds.</s
     </message>
     <message>
         <source>List, show, import and export reports. A report is named by its id (UUID) or by its folder path and name, such as &quot;Samples/Weekly traffic&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No report &quot;%1&quot;: no report has this id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No report &quot;%1&quot;: give a report id or a folder path plus the report name, such as &quot;Samples/Weekly traffic&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No report &quot;%1&quot;: no such folder &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No report &quot;%1&quot;: no such report in the folder &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -725,6 +858,368 @@ Nothing is changed when the import fails.</source>
     </message>
 </context>
 <context>
+    <name>RunDueCommand</name>
+    <message>
+        <source>Run the scheduled reports that are due, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run scheduled reports until stopped (SIGTERM, SIGINT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run what is due once and exit: recover runs a killed process left behind, catch up what was missed since the last check (per each report&apos;s catch-up policy), start what is due now, and wait for every run to finish.
+Prints one line per run, fields separated by tabs: report, scheduled-for, state, then the files written or the error.
+Exit code 0 when every run succeeded (or nothing was due), 1 when any did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as if the clock showed this instant (ISO 8601 with a time zone), to replay or test a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder the files go to; remembered in the catalog for later runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--archive needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot render: this program was started without Qt Gui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 is read-only; runs are recorded in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was due. Next: %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was due, and no report is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scheduler until SIGTERM or SIGINT, logging each run to standard error.
+On the signal nothing new starts; running runs get the grace period to finish and are then cancelled (a second signal cancels them at once). Exits 0.
+Schedules changed by other programs (the app, reports import) are picked up while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long running runs may take to finish once stopped (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --grace &quot;%1&quot;: give a whole number of seconds from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot watch for SIGTERM and SIGINT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 started: %2, scheduled for %3 (%4, attempt %5, %6 s after its time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the daemon was stopped (%1) and the run did not finish within the grace period of %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 %2%3: %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next run: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelling %n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The daemon was stopped (%1) and the run did not react to being cancelled within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 interrupted: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped, leaving the runs that did not stop behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopping; waiting up to %2 s for %n running run(s) (send %1 again to cancel them now)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the schedule of %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>daemon started: pid %1, catalog %2, archive %3, %n scheduled report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: the archive folder %1 does not exist; runs fail until it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunText</name>
+    <message>
+        <source>Bad %1 &quot;%2&quot;: give an ISO 8601 instant with a time zone, such as 2026-03-29T08:00:00Z or 2026-03-29T10:00:00+02:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsCommand</name>
+    <message>
+        <source>List the run history, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the history of scheduled and manual runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List runs, the latest occurrence first: id, scheduled-for (ISO 8601 with the offset of the report&apos;s schedule zone), report, trigger, state, attempt, and the files written or the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the runs of this report (id, or folder path and name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs in this state: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N runs (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of runs instead, with every time and each file&apos;s path, format, size and SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot; for --state: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --limit &quot;%1&quot;: give a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULED FOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRIGGER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTEMPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILES OR ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>How many runs to list (default 10, at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the runs after this instant (ISO 8601 with a time zone) instead of after now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of the instants instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the next runs of a report&apos;s schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a cron expression or schedule and list its next runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show when schedules run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad -n &quot;%1&quot;: give a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the next runs of the report&apos;s schedule as ISO 8601 instants with the offset of the schedule&apos;s time zone, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id, or folder path and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule of &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report &quot;%1&quot; has no schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule of &quot;%1&quot; does not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: &quot;%1&quot; is disabled, so the scheduler does not run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a schedule without a report: check it and list its next runs as ISO 8601 instants with the offset of its time zone, one per line.
+An invalid expression, schedule or zone is a usage error (exit code 2) naming the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cron expression: 5 fields (minute hour day month weekday), or 6 with seconds first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule as JSON, in the format of a report&apos;s &quot;schedule&quot; object; - reads it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IANA time zone the schedule is read in (Europe/Berlin); required with --cron, overrides the zone of --spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --cron EXPR or --spec JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --tz ZONE: the time zone the cron expression is read in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--spec -: there is no standard input to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --spec: not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --spec: the schedule must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --spec: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --spec: the schedule is empty (an empty object means &quot;not scheduled&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimeRange</name>
     <message>
         <source>Last 24 hours</source>
@@ -760,6 +1255,108 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk</name>
+    <message>
+        <source>%1th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO-8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day-of-month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day-of-week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::Archive</name>
+    <message>
+        <source>No archive folder is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder %1 does not exist (is its drive mounted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder %1 is not writable for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of the archive folder %1 is full (%2 MiB free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the archive folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1207,6 +1804,34 @@ Nothing is changed when the import fails.</source>
         <source>Deleting the data source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A run needs a valid scheduled time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the run&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reportdesk::CatalogTreeModel</name>
@@ -1243,6 +1868,32 @@ Nothing is changed when the import fails.</source>
     </message>
     <message>
         <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::ChartPainter</name>
+    <message>
+        <source>%n more categories not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show: every value is zero or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::CronExpression</name>
+    <message>
+        <source>The cron expression is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cron macro &quot;%1&quot;; use @yearly, @monthly, @weekly, @daily or @hourly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cron expression has 5 fields (minute hour day-of-month month day-of-week), or 6 or 7 with seconds first and an optional year last; &quot;%1&quot; has %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1571,6 +2222,57 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::FieldParser</name>
+    <message>
+        <source>the field is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty list item in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; in &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 in &quot;%2&quot; is out of range 1-%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no range before the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;?&quot; is only allowed in the day-of-month and day-of-week fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range &quot;%1&quot; runs backwards; write the smaller value first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: Quartz&apos;s L, W and # are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (1-12 or JAN-DEC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday (%2 or SUN-SAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2-%3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2104,6 +2806,22 @@ attached is this week&apos;s traffic overview for ${site}.</source>
         <source>No disabled reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected report&apos;s pages beside the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reportdesk::MoveToDialog</name>
@@ -2133,6 +2851,352 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
 </context>
 <context>
+    <name>reportdesk::PreviewPane</name>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n files to %1: %2 … %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s) of “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the preview again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the previewed report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows of the report&apos;s tables as CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every page of the report as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page shown; type a number to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom: fit the page&apos;s width or the whole page, or a fixed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the previewed report as PDF, CSV or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop rendering; the pages shown stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is left half written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branding profile chosen for “%1” no longer exists; choose another one on the Output tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out section 1 of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out section %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Painting section %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rendered PDF cannot be shown (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a report in the tree to see its pages here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix them in the editor to see the preview:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview of “%1” was not rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Render Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits show after a pause in typing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders when the preview is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows your unsaved edits · rendered at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date · rendered at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering cancelled: these pages are out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the preview is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an up-to-date preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reportdesk::QueryRunner</name>
     <message>
         <source>The query uses %1, which is not defined. Define it under Variables.</source>
@@ -2140,6 +3204,55 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::Reader</name>
+    <message>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::RenderController</name>
+    <message>
+        <source>Cannot create a temporary folder for the preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::RenderJob</name>
+    <message>
+        <source>The report %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branding profile of &quot;%1&quot; no longer exists; choose another one in the report&apos;s Layout tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2186,11 +3299,19 @@ attached is this week&apos;s traffic overview for ${site}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chart (rendered in a later version)</source>
+        <source>Remote snapshot (rendered in a later version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remote snapshot (rendered in a later version)</source>
+        <source>the query returns no numeric column to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 has the value &quot;%2&quot;, which is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2540,6 +3661,69 @@ attached is this week&apos;s traffic overview for ${site}.</source>
 %4 to %5 in UTC, the values of :from and :to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::ReportExporter</name>
+    <message>
+        <source>Cannot export &quot;%1&quot; as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output file name given (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name such as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolution %1 dpi is outside %2 to %3 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Pdf cannot read the rendered PDF (status %1, %2 of %3 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 cannot be rasterised at %2×%3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has no table section; CSV holds the rows of table sections only (not charts or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data source &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query returns no column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reportdesk::ReportJson</name>
@@ -2699,6 +3883,21 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
 </context>
 <context>
+    <name>reportdesk::RunExecutor</name>
+    <message>
+        <source>Unknown output format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run took longer than its time limit of %1 s and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reportdesk::SampleData</name>
     <message>
         <source>Cannot create the sample database %1: %2</source>
@@ -2706,6 +3905,821 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>Cannot write the sample database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::Schedule</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required but missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of once, hourly, daily, weekly, monthly, lastDayOfMonth, interval, cron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (HH:mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of mon, tue, wed, thu, fri, sat, sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows; choose an IANA zone such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-off run needs a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a weekday (1 = Monday ... 7 = Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the month must be between 1 and 31; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval must be at least 1; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interval is counted from its start; choose a start date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run at least 1 missed run, or choose to skip them; the limit is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-off run at %1 has passed; this schedule will never run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule ends at %1, before its next run at %2; it will never run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule ends at %1, before its first run at %2; it would never run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule never runs: no date matches it (for example 30 February, or only Saturdays and Sundays with &quot;workdays only&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February in common years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months without a %1 are skipped: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In months without a %1 it runs on the last day of the month: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday and Sunday are left out because the schedule runs on workdays only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of month and day of week are both set: it runs on days that match either (classic cron).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once, on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once (no date chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour at %1 on weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weekday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly at %1 (no weekday chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the %1 of each month at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the last day of each month at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the cron schedule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (skips months without a %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on the last day of shorter months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, on weekdays only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::ScheduleEditor</name>
+    <message>
+        <source>Ru&amp;n this report on a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unt&amp;il:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on &amp;workdays (no runs on Saturdays and Sundays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the runs missed while ReportDesk was not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the latest one once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run each, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most missed runs to make up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Missed runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule&apos;s zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time of day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time that a DST change skips runs at the first valid time after the gap; a time that occurs twice runs once, the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs once, at the start date and time below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute past the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;t minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs whenever the clock shows this minute: 23 times on the day clocks spring forward, 25 times when they fall back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip months without this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the &amp;last day instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day of month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on the 28th, 29th, 30th or 31st, whichever ends the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ever&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip months without the start&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the start below. Minutes and hours are counted in elapsed time; days, weeks and months keep the start&apos;s time of day across DST changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cron expression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 fields: minute hour day-of-month month day-of-week, e.g. &quot;0 8 * * MON-FRI&quot;; 6 fields put seconds first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 fields: minute hour day-of-month month day-of-week, e.g. &quot;0 8 * * MON-FRI&quot;.
+6 fields put seconds first, as OpenObserve does: &quot;0 0 8 * * MON-FRI&quot;.
+Each field takes *, a number, a list 1,15, a range 1-5, a step */10; months JAN-DEC, weekdays SUN-SAT.
+Also @daily, @weekly, @monthly, @yearly and @hourly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored schedule cannot be read (%1). Change any field to replace it, or turn the schedule off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows; choose an IANA zone such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled: the report runs only when you start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored schedule cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist (DST), so %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved by a DST change: %1 does not exist on %2 in %3 (clocks jump from %4 to %5), so it runs at %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved by a DST change: the scheduled time does not exist on %1 in %2 (clocks jump from %3 to %4), so it runs at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled. Turn on &quot;Run this report on a schedule&quot; to see when it would run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs to show until the schedule is fixed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule will not run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved by DST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-off schedule runs once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs after these: the schedule ends at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::ScheduleMapping</name>
+    <message>
+        <source>OpenObserve&apos;s cron runs only on days that match both the day of month and the day of week; &quot;%1&quot; runs on days that match either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana applies &quot;workdays only&quot; to hourly and daily schedules only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana runs a weekly report on one weekday (the weekday of its start date); this schedule runs on %1 weekdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana does not say what a monthly report on day %1 does in months without that day; choose a day up to 28 or &quot;last day of the month&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana cannot repeat every %1 minutes; its custom intervals count hours, days, weeks or months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana does not say what an interval in months that starts on day %1 does in shorter months; start on a day up to 28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana cannot run on a cron expression; choose hourly, daily, weekly, monthly or an interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule has no run left to take Grafana&apos;s start date from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Grafana schedule&apos;s time zone &quot;%1&quot; is not one this system knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Grafana schedule has no startDate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Grafana schedule&apos;s startDate &quot;%1&quot; is not an ISO-8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Grafana schedule&apos;s endDate &quot;%1&quot; is not an ISO-8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Grafana schedule&apos;s intervalFrequency &quot;%1&quot; is not one of hours, days, weeks, months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Grafana schedule&apos;s frequency &quot;%1&quot; is not one of once, hourly, daily, weekly, monthly, last, custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve cannot stop a schedule at an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve cannot run on workdays only; choose weekly on Monday to Friday instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve cannot fall back to the last day of months without a day %1 (its cron has no &quot;L&quot;); choose to skip those months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve cannot run on the last day of the month (its cron has no &quot;L&quot;); choose a day of the month up to 28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve cannot repeat every %1 minutes; use a cron expression such as &quot;*/15 * * * *&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve does not say what an interval in months that starts on day %1 does in shorter months; start on a day up to 28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenObserve report&apos;s timezone &quot;%1&quot; is not one this system knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenObserve cron &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenObserve cron &quot;%1&quot; runs only on days that match both its day of month and its day of week; ReportDesk&apos;s cron runs when either matches and cannot express this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenObserve frequency type &quot;%1&quot; is not one of once, hours, days, weeks, months, cron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot stop a schedule at an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana runs on whole minutes; remove the seconds from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot limit this schedule to workdays; only daily and weekly schedules can run on workdays only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana&apos;s scheduled reports repeat; it cannot run a report once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot limit an hourly schedule to workdays (it allows no weekdays with hourly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot fall back to the last day of months without a day %1 (its bymonthday takes 1 to 31); choose to skip those months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot run on the last day of the month (its bymonthday takes 1 to 31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot repeat every %1 minutes; its schedules repeat hourly at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot fall back to the last day of months without a day %1; choose to skip those months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot run on a cron expression; choose hourly, daily, weekly, monthly or an interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule&apos;s tzid &quot;%1&quot; is not one this system knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule&apos;s freq %1 is not monthly, weekly, daily, hourly or minutely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule&apos;s interval must be at least 1; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule&apos;s byhour, byminute and bymonthday must be lists of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk cannot express the Kibana weekday &quot;%1&quot; (a weekday counted within the month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule&apos;s byweekday has an unknown day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule&apos;s dtstart &quot;%1&quot; is not an ISO-8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule names no hour or minute and has no dtstart to take them from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kibana schedule that repeats every %1 periods needs a dtstart to count from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk cannot express a Kibana interval schedule with several hours or minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk cannot express a Kibana schedule every %1 weeks on several weekdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk cannot express a Kibana schedule every %1 months on several days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule never runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hourly Kibana schedule takes only byminute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly Kibana schedule names no weekday and has no dtstart to take it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana schedule runs on days that match both bymonthday and byweekday; ReportDesk&apos;s cron runs when either matches and cannot express this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly Kibana schedule names no day and has no dtstart to take it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::Scheduler</name>
+    <message>
+        <source>The process running this (%1) ended before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run of this report was started at this very moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run %1 is not running in this ReportDesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2999,6 +5013,21 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>%1 (%2 × %3 px, %4 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::StagedFiles</name>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (already written: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
