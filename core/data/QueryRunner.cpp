@@ -48,6 +48,24 @@ QStringList placeholders(const QString &query)
     return names;
 }
 
+QString errorText(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+QString execBound(QSqlQuery &query, const QString &sql, const QVariantMap &bindings)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return errorText(query);
+    for (const QString &name : placeholders(sql))
+        query.bindValue(QLatin1Char(':') + name, bindings.value(name));
+    if (!query.exec())
+        return errorText(query);
+    return {};
+}
+
 Result<QueryPreview> preview(const DataSource &source, const QString &password,
                              const QString &queryText, const QVariantMap &bindings, int maxRows)
 {
@@ -67,17 +85,8 @@ Result<QueryPreview> preview(const DataSource &source, const QString &password,
         return Result<QueryPreview>::failure(
             tr("Cannot connect to \"%1\": %2").arg(source.name, connection.error()));
     QSqlQuery q(connection.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(queryText))
-        return Result<QueryPreview>::failure(q.lastError().databaseText().isEmpty()
-                                                 ? q.lastError().text()
-                                                 : q.lastError().databaseText());
-    for (const QString &name : names)
-        q.bindValue(QLatin1Char(':') + name, bindings.value(name));
-    if (!q.exec())
-        return Result<QueryPreview>::failure(q.lastError().databaseText().isEmpty()
-                                                 ? q.lastError().text()
-                                                 : q.lastError().databaseText());
+    if (const QString error = execBound(q, queryText, bindings); !error.isEmpty())
+        return Result<QueryPreview>::failure(error);
     QueryPreview out;
     const QSqlRecord record = q.record();
     for (int c = 0; c < record.count(); ++c)

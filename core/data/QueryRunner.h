@@ -8,6 +8,8 @@
 #include <QVariant>
 #include <QVariantMap>
 
+class QSqlQuery;
+
 namespace reportdesk {
 
 struct QueryPreview {
@@ -22,6 +24,14 @@ namespace QueryRunner {
 
 // The distinct `:name` placeholders in order of first use (string literals are skipped).
 QStringList placeholders(const QString &query);
+
+// The database's own message for the query's last error (the driver's text when it has none).
+QString errorText(const QSqlQuery &query);
+
+// Prepares `sql` on `query` forward-only, binds every placeholder from `bindings` and executes
+// it. Returns an empty string on success, else errorText(). Renderer, CSV export and preview
+// run section queries through this one function.
+QString execBound(QSqlQuery &query, const QString &sql, const QVariantMap &bindings);
 
 // Opens the source, runs the query forward-only and returns at most maxRows rows, or the
 // database's own error message.

@@ -37,12 +37,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("reportdesk::ReportExporter", text);
 }
 
-QString sqlError(const QSqlQuery &query)
-{
-    const QSqlError e = query.lastError();
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
-}
-
 // The file name without its last extension ("weekly.png" -> "weekly", "a.b.csv" -> "a.b").
 QString stemOf(const QFileInfo &info)
 {
@@ -348,13 +342,9 @@ Result<ExportOutcome> ReportExporter::exportCsv(const QString &path)
         if (!db)
             return sectionFailure(db.error());
         QSqlQuery q(db.value());
-        q.setForwardOnly(true);
-        if (!q.prepare(section.query))
-            return sectionFailure(sqlError(q));
-        for (const QString &name : QueryRunner::placeholders(section.query))
-            q.bindValue(QLatin1Char(':') + name, bindings.value(name));
-        if (!q.exec())
-            return sectionFailure(sqlError(q));
+        if (const QString error = QueryRunner::execBound(q, section.query, bindings);
+            !error.isEmpty())
+            return sectionFailure(error);
 
         // The PDF's columns: the section's, else every column of the query.
         const QSqlRecord record = q.record();
@@ -402,7 +392,7 @@ Result<ExportOutcome> ReportExporter::exportCsv(const QString &path)
                 return R::failure(failure(ExportFormat::Csv, tr("the export was cancelled")));
         }
         if (q.lastError().isValid())
-            return sectionFailure(sqlError(q));
+            return sectionFailure(QueryRunner::errorText(q));
         if (!csv.flush())
             return writeFailure();
         if (!files.finish(&error))

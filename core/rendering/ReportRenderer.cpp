@@ -61,12 +61,6 @@ QPageSize pageSize(const QString &name)
     return QPageSize(sizes.value(name, QPageSize::A4));
 }
 
-QString sqlError(const QSqlQuery &query)
-{
-    const QSqlError e = query.lastError();
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
-}
-
 // An opaque blend of `color` into white: transparency is not allowed in PDF/A-1b.
 QColor tint(const QColor &color, double amount)
 {
@@ -598,13 +592,9 @@ Status RenderPass::tableSection(int index, const Section &section)
     if (!db)
         return sectionFailure(index, db.error());
     QSqlQuery q(db.value());
-    q.setForwardOnly(true);
-    if (!q.prepare(section.query))
-        return sectionFailure(index, sqlError(q));
-    for (const QString &name : QueryRunner::placeholders(section.query))
-        q.bindValue(QLatin1Char(':') + name, m_r.m_bindings.value(name));
-    if (!q.exec())
-        return sectionFailure(index, sqlError(q));
+    if (const QString error = QueryRunner::execBound(q, section.query, m_r.m_bindings);
+        !error.isEmpty())
+        return sectionFailure(index, error);
     QString error;
     const auto table = tableColumns(section, q.record(), &error);
     if (!table)
@@ -624,7 +614,7 @@ Status RenderPass::tableSection(int index, const Section &section)
 
     if (!q.next()) {
         if (q.lastError().isValid())
-            return sectionFailure(index, sqlError(q));
+            return sectionFailure(index, QueryRunner::errorText(q));
         noData(section);
         return {};
     }
@@ -673,7 +663,7 @@ Status RenderPass::tableSection(int index, const Section &section)
         more = q.next();
     }
     if (q.lastError().isValid())
-        return sectionFailure(index, sqlError(q));
+        return sectionFailure(index, QueryRunner::errorText(q));
     qCDebug(lcRendering) << "table section" << index + 1 << "rows" << row << "pass painting"
                          << m_painting;
     return {};
@@ -735,13 +725,9 @@ Result<ChartData> RenderPass::chartData(int index, const Section &section)
     if (!db)
         return fail(db.error());
     QSqlQuery q(db.value());
-    q.setForwardOnly(true);
-    if (!q.prepare(section.query))
-        return fail(sqlError(q));
-    for (const QString &name : QueryRunner::placeholders(section.query))
-        q.bindValue(QLatin1Char(':') + name, m_r.m_bindings.value(name));
-    if (!q.exec())
-        return fail(sqlError(q));
+    if (const QString error = QueryRunner::execBound(q, section.query, m_r.m_bindings);
+        !error.isEmpty())
+        return fail(error);
 
     const QSqlRecord record = q.record();
     const int category =
@@ -805,7 +791,7 @@ Result<ChartData> RenderPass::chartData(int index, const Section &section)
             return Result<ChartData>::failure(tr("Rendering was cancelled."));
     }
     if (q.lastError().isValid())
-        return fail(sqlError(q));
+        return fail(QueryRunner::errorText(q));
 
     if (pie && data.categories.size() > limit) {
         // Largest first; the tail becomes one "Other" slice.
