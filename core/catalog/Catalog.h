@@ -116,6 +116,7 @@ public:
     QHash<QUuid, QJsonObject> schedules() const;
     // The latest occurrence claimed for the report by its schedule (or a catch-up of it).
     std::optional<QDateTime> lastScheduledFor(const QUuid &reportId) const;
+    QHash<QUuid, QDateTime> lastScheduledFor() const; // the same for every report, one query
     // Small persistent values of the catalog's own (for example the scheduler's last check).
     QString metaValue(const QString &key) const;
     Status setMetaValue(const QString &key, const QString &value);

@@ -191,10 +191,24 @@ QList<Run> Catalog::runs(const RunFilter &filter) const
     QList<Run> list;
     if (!q.exec())
         return list;
-    while (q.next())
+    QHash<qint64, qsizetype> position;
+    QStringList ids;
+    while (q.next()) {
         list.append(runFrom(q));
-    for (Run &r : list)
-        r.artifacts = runArtifacts(r.id);
+        position.insert(list.last().id, list.size() - 1);
+        ids.append(QString::number(list.last().id));
+    }
+    if (list.isEmpty())
+        return list;
+    // Every listed run's artifacts in one query (the ids are our own integers).
+    if (q.exec(QStringLiteral("SELECT run_id, path, format, size, sha256 FROM run_artifacts"
+                              " WHERE run_id IN (%1) ORDER BY run_id, position")
+                   .arg(ids.join(QLatin1Char(','))))) {
+        while (q.next())
+            list[position.value(q.value(0).toLongLong())].artifacts.append(
+                {q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                 q.value(4).toString()});
+    }
     return list;
 }
 
@@ -211,6 +225,20 @@ QHash<QUuid, QJsonObject> Catalog::schedules() const
         if (!o.isEmpty())
             map.insert(QUuid::fromString(q.value(0).toString()), o);
     }
+    return map;
+}
+
+QHash<QUuid, QDateTime> Catalog::lastScheduledFor() const
+{
+    QHash<QUuid, QDateTime> map;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT report_id, MAX(scheduled_for) FROM runs"
+                               " WHERE trigger_kind IN ('schedule', 'catch-up')"
+                               " GROUP BY report_id")))
+        return map;
+    while (q.next())
+        map.insert(QUuid::fromString(q.value(0).toString()), fromStorage(q.value(1).toString()));
     return map;
 }
 

@@ -134,10 +134,11 @@ void Scheduler::reload()
         m_entries.insert(it.key(), Entry{**parsed, {}});
     }
     const QDateTime now = m_clock->now();
+    const QHash<QUuid, QDateTime> claimed = m_catalog->lastScheduledFor(); // one query
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
-        const QDateTime after =
-            std::max(now, m_catalog->lastScheduledFor(it.key()).value_or(QDateTime()));
-        it->next = ScheduleCalculator::next(it->schedule, after.isValid() ? after : now);
+        const QDateTime last = claimed.value(it.key());
+        it->next =
+            ScheduleCalculator::next(it->schedule, last.isValid() && last > now ? last : now);
     }
 }
 
@@ -274,9 +275,10 @@ void Scheduler::catchUp(const QDateTime &since, const QDateTime &now)
     // catch-up policy); only older ones were missed and follow the policy.
     const QDateTime recent = now.addMSecs(-(m_options.maxSleep.count() + kJumpMs));
     const CatchUpPolicy every{CatchUpPolicy::Mode::RunEach, 1000};
+    const QHash<QUuid, QDateTime> claimed = m_catalog->lastScheduledFor();
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
-        const QDateTime from =
-            std::max(since, m_catalog->lastScheduledFor(it.key()).value_or(since));
+        const QDateTime last = claimed.value(it.key());
+        const QDateTime from = last.isValid() && last > since ? last : since;
         QList<QPair<QDateTime, Run::Trigger>> runs;
         if (from < recent) {
             for (const QDateTime &at :
