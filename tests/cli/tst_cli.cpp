@@ -1,5 +1,6 @@
 // End-to-end tests of reportdesk-cli: each test runs the built executable with QProcess on
 // SQLite catalogs in a temporary folder and checks exit codes, stdout, stderr and the files.
+#include "PdfTools.h"
 #include "TestCatalog.h"
 
 #include <QCryptographicHash>
@@ -19,6 +20,10 @@
 #include <functional>
 
 using namespace reportdesk;
+using reportdesk::test::pdfInfo;
+using reportdesk::test::pdfText;
+using reportdesk::test::runTool;
+using reportdesk::test::Tool;
 
 namespace {
 
@@ -48,37 +53,6 @@ QDateTime renderInstant()
 QString isoInstant(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate);
-}
-
-struct Tool {
-    int exitCode = -1;
-    QString out;
-};
-
-Tool runTool(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    Tool t;
-    if (!p.waitForStarted() || !p.waitForFinished(120000))
-        return t;
-    t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    t.out = QString::fromUtf8(p.readAllStandardOutput());
-    return t;
-}
-
-QString pdfInfo(const QString &pdf, const QString &key)
-{
-    const QRegularExpression re(QStringLiteral("^%1:\\s*(.*)$").arg(key),
-                                QRegularExpression::MultilineOption);
-    return re.match(runTool(QStringLiteral("pdfinfo"), {pdf}).out).captured(1).trimmed();
-}
-
-QString pdfText(const QString &pdf)
-{
-    return runTool(QStringLiteral("pdftotext"),
-                   {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
-        .out;
 }
 
 // Every file under `dir`, hidden ones (temporaries) included.

@@ -1,6 +1,7 @@
 // Tests for ReportExporter: CSV compared cell by cell with the query run here with the same
 // bindings, RFC 4180 and formula neutralising byte by byte; PNG pages against the PDF (pdfinfo
 // for the page count and size, pdftoppm for what the page shows); atomic output on failure.
+#include "PdfTools.h"
 #include "TestCatalog.h"
 #include "catalog/DemoContent.h"
 #include "data/QueryRunner.h"
@@ -22,39 +23,12 @@
 #include <QTest>
 
 using namespace reportdesk;
-using reportdesk::test::TestCatalog;
+using namespace reportdesk::test;
 
 namespace {
 
 const QDate kAnchor(2025, 3, 10);
 const QDateTime kRunInstant(QDate(2025, 3, 10), QTime(9, 30), QTimeZone::utc());
-
-struct Tool {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Tool run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    Tool t;
-    if (!p.waitForStarted() || !p.waitForFinished(120000))
-        return t;
-    t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    t.out = QString::fromUtf8(p.readAllStandardOutput());
-    t.err = QString::fromUtf8(p.readAllStandardError());
-    return t;
-}
-
-QString pdfInfo(const QString &path, const QString &key)
-{
-    const Tool t = run(QStringLiteral("pdfinfo"), {path});
-    const QRegularExpression re(QStringLiteral("^%1:\\s*(.*)$").arg(key),
-                                QRegularExpression::MultilineOption);
-    return re.match(t.out).captured(1).trimmed();
-}
 
 // "595.276 x 841.89 pts (A4)" -> points
 QSizeF pdfPageSize(const QString &path)
@@ -553,12 +527,13 @@ void TestReportExporter::pngPagesMatchThePdf()
 
         // What poppler shows for the same page at the same size: nearly the same pixels.
         const QString prefix = out(QStringLiteral("poppler-%1").arg(page));
-        const Tool t = run(QStringLiteral("pdftoppm"),
-                           {QStringLiteral("-png"), QStringLiteral("-gray"), QStringLiteral("-f"),
-                            QString::number(page), QStringLiteral("-l"), QString::number(page),
-                            QStringLiteral("-scale-to-x"), QString::number(image.width()),
-                            QStringLiteral("-scale-to-y"), QString::number(image.height()),
-                            QStringLiteral("-singlefile"), pdf, prefix});
+        const Tool t =
+            runTool(QStringLiteral("pdftoppm"),
+                    {QStringLiteral("-png"), QStringLiteral("-gray"), QStringLiteral("-f"),
+                     QString::number(page), QStringLiteral("-l"), QString::number(page),
+                     QStringLiteral("-scale-to-x"), QString::number(image.width()),
+                     QStringLiteral("-scale-to-y"), QString::number(image.height()),
+                     QStringLiteral("-singlefile"), pdf, prefix});
         QCOMPARE(t.exitCode, 0);
         const QImage poppler(prefix + QStringLiteral(".png"));
         QCOMPARE(poppler.size(), image.size());

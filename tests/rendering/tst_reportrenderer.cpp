@@ -1,5 +1,6 @@
 // Tests for ReportRenderer: real PDFs from the demo catalog, checked with poppler's pdfinfo and
 // pdftotext and with qpdf, the way a reader of the PDF would see them.
+#include "PdfTools.h"
 #include "TestCatalog.h"
 #include "catalog/DemoContent.h"
 #include "data/SampleData.h"
@@ -17,50 +18,12 @@
 #include <QThread>
 
 using namespace reportdesk;
-using reportdesk::test::TestCatalog;
+using namespace reportdesk::test;
 
 namespace {
 
 const QDate kAnchor(2025, 3, 10);
 const QDateTime kRunInstant(QDate(2025, 3, 10), QTime(9, 30), QTimeZone::utc());
-
-struct Tool {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Tool run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    Tool t;
-    if (!p.waitForStarted() || !p.waitForFinished(120000))
-        return t;
-    t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    t.out = QString::fromUtf8(p.readAllStandardOutput());
-    t.err = QString::fromUtf8(p.readAllStandardError());
-    return t;
-}
-
-QString pdfInfo(const QString &path, const QString &key)
-{
-    const Tool t = run(QStringLiteral("pdfinfo"), {path});
-    const QRegularExpression re(QStringLiteral("^%1:\\s*(.*)$").arg(key),
-                                QRegularExpression::MultilineOption);
-    return re.match(t.out).captured(1).trimmed();
-}
-
-// The text of each page, in order (pdftotext ends every page with a form feed).
-QStringList pageTexts(const QString &path)
-{
-    const Tool t =
-        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    QStringList pages = t.out.split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
 
 } // namespace
 
@@ -136,12 +99,12 @@ RenderJob TestReportRenderer::customJob(const QList<Section> &sections) const
 void TestReportRenderer::verifyPdf(const QString &path, int *pages)
 {
     QVERIFY2(QFileInfo::exists(path), qPrintable(path));
-    const Tool check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
+    const Tool check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
     QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     *pages = pdfInfo(path, QStringLiteral("Pages")).toInt();
     QVERIFY(*pages > 0);
     // Branding and the right page number on every page, as text (searchable, copyable).
-    const QStringList texts = pageTexts(path);
+    const QStringList texts = pdfPageTexts(path);
     QCOMPARE(texts.size(), *pages);
     for (int i = 0; i < texts.size(); ++i) {
         const QString &t = texts.at(i);
@@ -172,7 +135,7 @@ void TestReportRenderer::weeklyTrafficIsBrandedOnEveryPage()
     const QStringList size = pdfInfo(path, QStringLiteral("Page size")).split(QLatin1Char(' '));
     QVERIFY(size.at(0).toDouble() < size.at(2).toDouble()); // portrait
 
-    const QString text = pageTexts(path).join(QLatin1Char('\n'));
+    const QString text = pdfPageTexts(path).join(QLatin1Char('\n'));
     QVERIFY(text.contains(QStringLiteral("Web traffic overview")));
     // ${site}, ${from} and ${to} substituted in the description and the Markdown.
     QVERIFY(text.contains(QStringLiteral("Requests, errors and latency for shop.example.com")));
@@ -192,8 +155,8 @@ void TestReportRenderer::weeklyTrafficIsBrandedOnEveryPage()
     // The footer is a live link: a /URI annotation with the profile's address.
     const QString qdf = out(QStringLiteral("weekly-qdf.pdf"));
     const Tool t =
-        run(QStringLiteral("qpdf"),
-            {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), path, qdf});
+        runTool(QStringLiteral("qpdf"),
+                {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), path, qdf});
     QCOMPARE(t.exitCode, 0);
     const QByteArray raw = test::readFile(qdf);
     QVERIFY(raw.contains("/URI (https://example.com/reports)"));
@@ -212,7 +175,7 @@ void TestReportRenderer::landscapeReportIsLandscape()
     QVERIFY2(size.contains(QStringLiteral("(A4)")), qPrintable(size));
     const QStringList wh = size.split(QLatin1Char(' '));
     QVERIFY2(wh.at(0).toDouble() > wh.at(2).toDouble(), qPrintable(size)); // landscape
-    const QString text = pageTexts(path).join(QLatin1Char('\n'));
+    const QString text = pdfPageTexts(path).join(QLatin1Char('\n'));
     QVERIFY(text.contains(QStringLiteral("Server errors in the last 24 hours")));
 }
 
@@ -278,7 +241,7 @@ void TestReportRenderer::longTableStreamsEveryRow()
     verifyPdf(path, &pages);
     QVERIFY2(pages > 300, qPrintable(QString::number(pages)));
 
-    const QStringList texts = pageTexts(path);
+    const QStringList texts = pdfPageTexts(path);
     // Column headers repeat on every page.
     for (int i = 0; i < texts.size(); ++i)
         QVERIFY2(texts.at(i).contains(QStringLiteral("Latency")), qPrintable(QString::number(i)));
@@ -310,7 +273,7 @@ void TestReportRenderer::zeroRowsSayNoData()
     int pages = 0;
     verifyPdf(path, &pages);
     QCOMPARE(pages, 1);
-    const QString text = pageTexts(path).join(QLatin1Char('\n'));
+    const QString text = pdfPageTexts(path).join(QLatin1Char('\n'));
     QVERIFY(text.contains(QStringLiteral("Requests from the future")));
     QVERIFY(text.contains(QStringLiteral("No data for this period")));
 }
@@ -338,7 +301,7 @@ void TestReportRenderer::longTextPaginates()
     int pages = 0;
     verifyPdf(path, &pages);
     QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
-    const QStringList texts = pageTexts(path);
+    const QStringList texts = pdfPageTexts(path);
     QVERIFY(texts.first().contains(QStringLiteral("Paragraph 1 about shop.example.com")));
     QVERIFY(texts.at(pages - 2).contains(QStringLiteral("Paragraph 300 about")));
     QVERIFY(texts.last().contains(QStringLiteral("After the break.")));
@@ -414,7 +377,7 @@ void TestReportRenderer::undefinedVariablesAreListed()
     ReportRenderer fixed(j);
     const Status ok = fixed.renderPdf(path);
     QVERIFY2(ok, qPrintable(ok.error()));
-    QVERIFY(pageTexts(path).join(QString()).contains(QStringLiteral("99.9 %")));
+    QVERIFY(pdfPageTexts(path).join(QString()).contains(QStringLiteral("99.9 %")));
 }
 
 void TestReportRenderer::unwritableOutputPath()
@@ -472,7 +435,7 @@ void TestReportRenderer::hugeCellAndFiftySections()
     QVERIFY2(s, qPrintable(s.error()));
     int pages = 0;
     verifyPdf(path, &pages);
-    const QString text = pageTexts(path).join(QLatin1Char('\n'));
+    const QString text = pdfPageTexts(path).join(QLatin1Char('\n'));
     QVERIFY(text.contains(QStringLiteral("first row")));
     QVERIFY(text.contains(QStringLiteral("after the huge cell")));
     QVERIFY(text.contains(QStringLiteral("ababab")));
@@ -497,7 +460,7 @@ void TestReportRenderer::rendersOnWorkerThread()
     QVERIFY2(status, qPrintable(status.error()));
     int pages = 0;
     verifyPdf(path, &pages);
-    QVERIFY(pageTexts(path).join(QString()).contains(QStringLiteral("Requests by country")));
+    QVERIFY(pdfPageTexts(path).join(QString()).contains(QStringLiteral("Requests by country")));
 }
 
 void TestReportRenderer::pdfAHasTheSameText()
@@ -511,7 +474,7 @@ void TestReportRenderer::pdfAHasTheSameText()
     QVERIFY2(s, qPrintable(s.error()));
     int pages = 0;
     verifyPdf(path, &pages);
-    const Tool meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
+    const Tool meta = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
     QVERIFY2(meta.out.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")),
              qPrintable(meta.out.left(2000)));
     QVERIFY2(meta.out.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")),
@@ -523,13 +486,13 @@ void TestReportRenderer::pdfAHasTheSameText()
         QRegularExpression(QStringLiteral("<xmp:CreateDate>([^<]+)<")).match(meta.out).captured(1),
         Qt::ISODate);
     QVERIFY(created.isValid());
-    const Tool isoInfo = run(QStringLiteral("pdfinfo"), {QStringLiteral("-isodates"), path});
+    const Tool isoInfo = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-isodates"), path});
     QVERIFY2(isoInfo.out.contains(created.toUTC().toString(Qt::ISODate)), qPrintable(isoInfo.out));
     // The watermark sits in light grey across the middle of the page, behind the content.
     const QString prefix = out(QStringLiteral("weekly-a"));
-    QCOMPARE(run(QStringLiteral("pdftoppm"),
-                 {QStringLiteral("-png"), QStringLiteral("-gray"), QStringLiteral("-r"),
-                  QStringLiteral("30"), QStringLiteral("-singlefile"), path, prefix})
+    QCOMPARE(runTool(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-png"), QStringLiteral("-gray"), QStringLiteral("-r"),
+                      QStringLiteral("30"), QStringLiteral("-singlefile"), path, prefix})
                  .exitCode,
              0);
     const QImage page(prefix + QStringLiteral(".png"));
@@ -597,7 +560,7 @@ void TestReportRenderer::barChartShowsEveryValue()
     QVERIFY2(s, qPrintable(s.error()));
     int pages = 0;
     verifyPdf(path, &pages);
-    const QString text = pageTexts(path).join(QLatin1Char('\n'));
+    const QString text = pdfPageTexts(path).join(QLatin1Char('\n'));
     QVERIFY(!text.contains(QStringLiteral("rendered in a later version")));
     QVERIFY(text.contains(QStringLiteral("requests"))); // the legend
     QLocale grouped = QLocale::c();
@@ -619,7 +582,7 @@ void TestReportRenderer::lineChartHasLegendAndAxis()
     QVERIFY2(s, qPrintable(s.error()));
     int pages = 0;
     verifyPdf(path, &pages);
-    const QString text = pageTexts(path).join(QLatin1Char('\n'));
+    const QString text = pdfPageTexts(path).join(QLatin1Char('\n'));
     // "Requests per day": the legend names both series, the days of the period are on the
     // category axis and the value axis starts at zero.
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("requests\\s+errors"))));
@@ -645,7 +608,7 @@ void TestReportRenderer::pieFoldsSmallSlicesIntoOther()
     QVERIFY2(s, qPrintable(s.error()));
     int pages = 0;
     verifyPdf(path, &pages);
-    const QString text = pageTexts(path).join(QLatin1Char('\n'));
+    const QString text = pdfPageTexts(path).join(QLatin1Char('\n'));
     // Eight slices and "Other" with the number of categories in it.
     QVERIFY2(text.contains(QStringLiteral("Other (%1)").arg(rows.size() - 8)), qPrintable(text));
     // The legend's shares add up to 100 % (within rounding).
@@ -683,7 +646,7 @@ void TestReportRenderer::crowdedBarChartSaysWhatIsLeftOut()
     const QString path = out(QStringLiteral("crowded.pdf"));
     const Status s = renderer.renderPdf(path);
     QVERIFY2(s, qPrintable(s.error()));
-    const QString text = pageTexts(path).join(QLatin1Char('\n'));
+    const QString text = pdfPageTexts(path).join(QLatin1Char('\n'));
     QVERIFY2(text.contains(QStringLiteral("12 more categories not shown")), qPrintable(text));
 }
 
@@ -730,7 +693,7 @@ void TestReportRenderer::chartErrorsNameSectionAndColumn()
     const QString path = out(QStringLiteral("empty-chart.pdf"));
     const Status s = renderer.renderPdf(path);
     QVERIFY2(s, qPrintable(s.error()));
-    QVERIFY(pageTexts(path).join(QString()).contains(QStringLiteral("No data for this period")));
+    QVERIFY(pdfPageTexts(path).join(QString()).contains(QStringLiteral("No data for this period")));
 }
 
 void TestReportRenderer::gridPutsHalfWidthSectionsSideBySide()
@@ -743,8 +706,8 @@ void TestReportRenderer::gridPutsHalfWidthSectionsSideBySide()
     const QString gridPath = out(QStringLiteral("grid.pdf"));
     Status s = gridRenderer.renderPdf(gridPath);
     QVERIFY2(s, qPrintable(s.error()));
-    QVERIFY2(sameLine.match(pageTexts(gridPath).join(QString())).hasMatch(),
-             qPrintable(pageTexts(gridPath).join(QString())));
+    QVERIFY2(sameLine.match(pdfPageTexts(gridPath).join(QString())).hasMatch(),
+             qPrintable(pdfPageTexts(gridPath).join(QString())));
 
     // The same report in the simple layout stacks them.
     RenderJob simple = grid;
@@ -753,7 +716,7 @@ void TestReportRenderer::gridPutsHalfWidthSectionsSideBySide()
     const QString simplePath = out(QStringLiteral("simple.pdf"));
     s = simpleRenderer.renderPdf(simplePath);
     QVERIFY2(s, qPrintable(s.error()));
-    const QString simpleText = pageTexts(simplePath).join(QString());
+    const QString simpleText = pdfPageTexts(simplePath).join(QString());
     QVERIFY(!sameLine.match(simpleText).hasMatch());
     QVERIFY(simpleText.contains(QStringLiteral("Traffic by country")));
     QVERIFY(simpleRenderer.pageCount() >= gridRenderer.pageCount());
@@ -775,7 +738,7 @@ void TestReportRenderer::gridPutsHalfWidthSectionsSideBySide()
     const QString mixedPath = out(QStringLiteral("grid-long.pdf"));
     s = mixedRenderer.renderPdf(mixedPath);
     QVERIFY2(s, qPrintable(s.error()));
-    const QString mixedText = pageTexts(mixedPath).join(QString());
+    const QString mixedText = pdfPageTexts(mixedPath).join(QString());
     QVERIFY(!mixedText.contains(QRegularExpression(QStringLiteral("Long half[ ]+Short half"))));
     QCOMPARE(mixedText.count(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\d"))) -
                  mixedText.count(QStringLiteral("Period: ")) * 3,
