@@ -432,10 +432,9 @@ int RunDueCommand::daemon(const QStringList &arguments)
     });
 
     // The scheduler hears of edits made through its own Catalog object only. Other processes
-    // (the app, `reports import`) write to the same file: watch it, and tell the scheduler
-    // about each report whose schedule (or enabled state) differs, through the signal the
-    // catalog emits for an edit made here. The scheduler then computes that report's next run
-    // from now, exactly as after an edit in the app.
+    // (the app, `reports import`) write to the same file: watch it, and have the scheduler
+    // re-read each report whose schedule (or enabled state) differs; it then computes that
+    // report's next run from now, exactly as after an edit in the app.
     QFileSystemWatcher watcher;
     const QString catalogFile = QFileInfo(catalog->path()).absoluteFilePath();
     const QString walFile = catalogFile + QStringLiteral("-wal"); // SQLite's write-ahead log
@@ -477,9 +476,7 @@ int RunDueCommand::daemon(const QStringList &arguments)
         for (const QUuid &id : std::as_const(changed)) {
             log(schedules.contains(id) ? tr("the schedule of %1 changed").arg(text.reportRef(id))
                                        : tr("%1 is no longer scheduled").arg(text.reportRef(id)));
-            ReportSummary summary;
-            summary.id = id;
-            emit catalog->reportChanged(summary, summary);
+            scheduler.refresh(id);
         }
     });
     watch();
