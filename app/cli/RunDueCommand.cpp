@@ -2,6 +2,7 @@
 
 #include "RunText.h"
 #include "catalog/Catalog.h"
+#include "scheduler/Archive.h"
 #include "scheduler/RunExecutor.h"
 #include "scheduler/Scheduler.h"
 #include "settings/AppPaths.h"
@@ -31,7 +32,6 @@ namespace reportdesk::cli {
 
 namespace {
 
-const char kArchiveRootKey[] = "archive.root";
 constexpr int kDefaultGraceSeconds = 60;
 constexpr int kMaxGraceSeconds = 24 * 3600;
 // After the grace period, cancelled runs get this long to stop. A render notices a cancel
@@ -157,23 +157,11 @@ void RunDueCommand::log(const QString &message)
 
 QString RunDueCommand::archiveRoot(Catalog &catalog, const QString &option)
 {
-    const QString key = QLatin1String(kArchiveRootKey);
-    if (!option.isEmpty()) {
-        const QString root = QDir::cleanPath(QFileInfo(option).absoluteFilePath());
-        if (catalog.metaValue(key) != root) {
-            if (const Status s = catalog.setMetaValue(key, root); !s)
-                qCWarning(lcCli) << "cannot remember the archive folder:" << s.error();
-        }
-        return root;
-    }
-    const QString remembered = catalog.metaValue(key);
-    if (!remembered.isEmpty())
-        return remembered;
-    // The default is ours to create. A folder the user chose is not: when it is missing, it is
-    // usually a drive that is not mounted, and the runs say so instead of writing beside it.
-    const QString fallback = AppPaths::defaultArchiveRoot();
-    QDir().mkpath(fallback);
-    return fallback;
+    QString warning;
+    const QString root = Archive::resolveRoot(catalog, option, &warning);
+    if (!warning.isEmpty())
+        qCWarning(lcCli).noquote() << warning;
+    return root;
 }
 
 int RunDueCommand::runDue(const QStringList &arguments)

@@ -1,5 +1,8 @@
 #include "Archive.h"
 
+#include "catalog/Catalog.h"
+#include "settings/AppPaths.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,6 +24,8 @@ QString tr(const char *text)
 // Below this much free space a run does not start: a report that fills the disk to the last
 // byte takes the catalog's journal and everything else on that disk down with it.
 constexpr qint64 kMinFreeBytes = 16 * 1024 * 1024;
+
+const char kRootKey[] = "archive.root";
 
 } // namespace
 
@@ -133,6 +138,30 @@ Result<RunArtifact> Archive::describe(const QString &path, const QString &format
     a.size = file.size();
     a.sha256 = QString::fromLatin1(hash.result().toHex());
     return a;
+}
+
+QString Archive::rememberedRoot(const Catalog &catalog)
+{
+    return catalog.metaValue(QLatin1String(kRootKey));
+}
+
+QString Archive::resolveRoot(Catalog &catalog, const QString &chosen, QString *warning)
+{
+    if (!chosen.trimmed().isEmpty()) {
+        const QString root = QDir::cleanPath(QFileInfo(chosen.trimmed()).absoluteFilePath());
+        if (rememberedRoot(catalog) != root) {
+            const Status s = catalog.setMetaValue(QLatin1String(kRootKey), root);
+            if (!s && warning)
+                *warning = tr("Cannot remember the archive folder: %1").arg(s.error());
+        }
+        return root;
+    }
+    const QString remembered = rememberedRoot(catalog);
+    if (!remembered.isEmpty())
+        return remembered;
+    const QString fallback = AppPaths::defaultArchiveRoot();
+    QDir().mkpath(fallback);
+    return fallback;
 }
 
 } // namespace reportdesk

@@ -9,6 +9,8 @@
 
 namespace reportdesk {
 
+class Catalog;
+
 // Where scheduled and manual runs put their files: <root>/<report>/<file name template>.
 // The template knows {report} (the report's name, made safe for file systems), {ext} (the
 // format) and any QDateTime pattern in braces ({yyyyMMdd-HHmm}), taken at the run's scheduled
@@ -19,6 +21,15 @@ public:
     explicit Archive(QString root, QString fileNameTemplate = defaultTemplate());
 
     static QString defaultTemplate(); // "{report}-{yyyyMMdd-HHmm}.{ext}"
+
+    // The archive root the GUI and the CLI share, remembered in the catalog ("archive.root"):
+    // `chosen` (made absolute) when given, and then remembered; else the remembered one; else
+    // AppPaths::defaultArchiveRoot(), created when missing. A folder the user chose is never
+    // created: when it is missing it is usually an unmounted drive, and the runs say so.
+    // *warning (optional) gets a message when the choice could not be remembered.
+    static QString resolveRoot(Catalog &catalog, const QString &chosen = {},
+                               QString *warning = nullptr);
+    static QString rememberedRoot(const Catalog &catalog); // "" when none was chosen
     QString root() const { return m_root; }
 
     // Checks the root (exists, is a folder, is writable, has free space), creates the report's

@@ -13,9 +13,9 @@ struct Entry {
     QVariant defaultValue;
 };
 
-const std::array<Entry, 7> &table()
+const std::array<Entry, 13> &table()
 {
-    static const std::array<Entry, 7> entries{{
+    static const std::array<Entry, 13> entries{{
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::SplitterState, "window/splitter", QByteArray()},
@@ -23,6 +23,12 @@ const std::array<Entry, 7> &table()
         {Settings::Key::Language, "general/language", QString()},
         {Settings::Key::ExpandedFolders, "window/expandedFolders", QVariantList()},
         {Settings::Key::PreviewVisible, "window/previewVisible", true},
+        {Settings::Key::RunHistoryVisible, "window/runHistoryVisible", false},
+        {Settings::Key::NotifyOnSuccess, "scheduler/notifyOnSuccess", false},
+        {Settings::Key::StartAtLogin, "general/startAtLogin", false},
+        {Settings::Key::SchedulerPaused, "scheduler/paused", false},
+        {Settings::Key::TrayHintShown, "tray/hintShown", false},
+        {Settings::Key::ParallelRuns, "scheduler/parallelRuns", 2},
     }};
     return entries;
 }

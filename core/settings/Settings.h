@@ -16,10 +16,16 @@ public:
         WindowGeometry,
         WindowState,
         SplitterState,
-        LastSelection,   // "report:<uuid>" or "folder:<id>"
-        Language,        // "" = follow the system locale
-        ExpandedFolders, // list of folder ids
-        PreviewVisible,  // the main window's preview pane (View > Preview)
+        LastSelection,     // "report:<uuid>" or "folder:<id>"
+        Language,          // "" = follow the system locale
+        ExpandedFolders,   // list of folder ids
+        PreviewVisible,    // the main window's preview pane (View > Preview)
+        RunHistoryVisible, // the run history dock (View > Run History)
+        NotifyOnSuccess,   // tray notifications for successful runs (failures always notify)
+        StartAtLogin,      // mirrored by the XDG autostart entry (Autostart)
+        SchedulerPaused,   // Pause scheduling in the tray menu survives a restart
+        TrayHintShown,     // "ReportDesk keeps running in the tray" was shown once
+        ParallelRuns,      // runs rendered at the same time (1-8)
     };
 
     Settings();                                // the user's settings (QStandardPaths)
