@@ -107,6 +107,24 @@ void Scheduler::stop()
     m_nextWake = {};
 }
 
+void Scheduler::shutdown()
+{
+    stop();
+    const QList<qint64> active = m_active.keys();
+    m_active.clear(); // onFinished ignores them from now on
+    m_retries.clear();
+    for (const qint64 id : active)
+        m_executor->cancel(id);
+}
+
+void Scheduler::setOptions(SchedulerOptions options)
+{
+    if (options.instanceId.isEmpty())
+        options.instanceId = m_options.instanceId;
+    m_options = std::move(options);
+    rearm(); // maxSleep may have changed
+}
+
 void Scheduler::setPaused(bool paused)
 {
     if (m_paused == paused)

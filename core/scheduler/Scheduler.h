@@ -57,7 +57,15 @@ public:
     // Recovers interrupted runs, catches up what was missed since the last check, arms.
     void start();
     void stop();
+    // Quitting the app with runs still going: stops, cancels them and forgets them without
+    // recording an end, so they stay "running" under this process's id and the next start
+    // (another pid) marks them interrupted and retries them by policy, like after a crash.
+    // Queued retries stay queued for the next start, too.
+    void shutdown();
     bool isStarted() const { return m_started; }
+    // Archive folder, template, timeout, retries: take effect for runs started from now on.
+    void setOptions(SchedulerOptions options);
+    const SchedulerOptions &options() const { return m_options; }
     void setPaused(bool paused); // paused: nothing starts on its own; Run now still works
     bool isPaused() const { return m_paused; }
 

@@ -82,6 +82,7 @@ private slots:
     void pausedRunsNothingButRunNowWorks();
     void startJustAfterAnOccurrenceRunsItRegularly();
     void queuedRetryOfADeadProcessKeepsItsAttempt();
+    void shutdownLeavesRunsForTheNextStart();
 
 private:
     Report scheduledReport(const QString &name, const Schedule &schedule);
@@ -421,6 +422,41 @@ void TestScheduler::queuedRetryOfADeadProcessKeepsItsAttempt()
     QCOMPARE(run.state, Run::State::Running);
     QCOMPARE(run.attempt, 2);
     QCOMPARE(run.error, QStringLiteral("Attempt 1 failed: boom"));
+}
+
+// Quitting the app mid-run: the run is cancelled in the executor but recorded as still running
+// under the quitting process, so the next start (another process) marks it interrupted and runs
+// it again; nothing is recorded as cancelled by the user.
+void TestScheduler::shutdownLeavesRunsForTheNextStart()
+{
+    scheduledReport(QStringLiteral("Daily"), dailyAt(8));
+    const QString host = Scheduler::defaultInstanceId().section(QLatin1Char(':'), 0, -2);
+    SchedulerOptions quitting = options();
+    quitting.instanceId = host + QStringLiteral(":4194305"); // a pid that cannot be alive later
+    qint64 runId = 0;
+    {
+        ScriptedExecutor executor;
+        Scheduler scheduler(m_catalog->get(), &executor, quitting, &m_clock);
+        scheduler.start();
+        m_clock.advance(30 * 1000);
+        QCOMPARE(scheduler.runDue(), 1);
+        runId = executor.started.first().runId;
+        QSignalSpy finished(&scheduler, &Scheduler::runFinished);
+        scheduler.shutdown();
+        QCOMPARE(executor.cancelled, QList<qint64>{runId});
+        executor.finish(runId, false, false, true); // the render reacts to the cancel
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(!scheduler.isStarted());
+        QCOMPARE((*m_catalog)->run(runId)->state, Run::State::Running);
+    }
+    ScriptedExecutor executor;
+    Scheduler next(m_catalog->get(), &executor, options(), &m_clock);
+    next.start();
+    const Run again = (*m_catalog)->run(runId).value();
+    QCOMPARE(again.state, Run::State::Running);
+    QCOMPARE(again.attempt, 2);
+    QCOMPARE(executor.started.size(), 1);
+    QCOMPARE(executor.started.first().runId, runId);
 }
 
 int main(int argc, char **argv)
