@@ -208,6 +208,7 @@ int RunDueCommand::runDue(const QStringList &arguments)
                         .arg(QDir::toNativeSeparators(catalog->path())));
     SchedulerOptions options;
     options.archiveRoot = archiveRoot(*catalog, parser.value(archiveOption));
+    options.fileNameTemplate = Archive::rememberedTemplate(*catalog);
     RunExecutor executor;
     Scheduler scheduler(catalog.get(), &executor, options, clock ? &*clock : nullptr);
     RunText text(*catalog);
@@ -299,6 +300,7 @@ int RunDueCommand::daemon(const QStringList &arguments)
         return fail(tr("Cannot watch for SIGTERM and SIGINT: %1").arg(qt_error_string(errno)));
     SchedulerOptions options;
     options.archiveRoot = archiveRoot(*catalog, parser.value(archiveOption));
+    options.fileNameTemplate = Archive::rememberedTemplate(*catalog);
     RunExecutor executor;
     Scheduler scheduler(catalog.get(), &executor, options);
     RunText text(*catalog);

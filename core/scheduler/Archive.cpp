@@ -26,6 +26,7 @@ QString tr(const char *text)
 constexpr qint64 kMinFreeBytes = 16 * 1024 * 1024;
 
 const char kRootKey[] = "archive.root";
+const char kTemplateKey[] = "archive.template";
 
 } // namespace
 
@@ -162,6 +163,59 @@ QString Archive::resolveRoot(Catalog &catalog, const QString &chosen, QString *w
     const QString fallback = AppPaths::defaultArchiveRoot();
     QDir().mkpath(fallback);
     return fallback;
+}
+
+QString Archive::checkTemplate(const QString &fileNameTemplate)
+{
+    if (fileNameTemplate.trimmed().isEmpty())
+        return tr("The file name template is empty.");
+    if (fileNameTemplate.contains(QLatin1Char('/')) || fileNameTemplate.contains(QLatin1Char('\\')))
+        return tr("The file name template must not contain “/” or “\\”: every report has its "
+                  "own folder already.");
+    int depth = 0;
+    qsizetype open = -1;
+    for (qsizetype i = 0; i < fileNameTemplate.size(); ++i) {
+        const QChar c = fileNameTemplate.at(i);
+        if (c == QLatin1Char('{')) {
+            if (depth > 0)
+                return tr("The file name template has a “{” inside another field at position "
+                          "%1.")
+                    .arg(i + 1);
+            depth = 1;
+            open = i;
+        } else if (c == QLatin1Char('}')) {
+            if (depth == 0)
+                return tr("The file name template has a “}” without its “{” at position %1.")
+                    .arg(i + 1);
+            if (i == open + 1)
+                return tr("The file name template has an empty field “{}” at position %1.")
+                    .arg(open + 1);
+            depth = 0;
+        }
+    }
+    if (depth > 0)
+        return tr("The file name template has a “{” that is not closed (position %1).")
+            .arg(open + 1);
+    return {};
+}
+
+QString Archive::rememberedTemplate(const Catalog &catalog)
+{
+    const QString stored = catalog.metaValue(QLatin1String(kTemplateKey));
+    return stored.isEmpty() || !checkTemplate(stored).isEmpty() ? defaultTemplate() : stored;
+}
+
+Status Archive::rememberTemplate(Catalog &catalog, const QString &fileNameTemplate)
+{
+    if (const QString problem = checkTemplate(fileNameTemplate); !problem.isEmpty())
+        return Status::failure(problem);
+    return catalog.setMetaValue(QLatin1String(kTemplateKey), fileNameTemplate);
+}
+
+QString Archive::exampleName(const QString &fileNameTemplate, const Report &report,
+                             const QDateTime &scheduledFor, const QString &format)
+{
+    return Archive(QString(), fileNameTemplate).expand(report, scheduledFor, format);
 }
 
 } // namespace reportdesk

@@ -30,6 +30,9 @@ private slots:
     void initTestCase();
     void archivePathsFollowTheTemplate();
     void archiveRootProblemsAreNamed();
+    void archiveSettingsAreSharedThroughTheCatalog();
+    void badTemplatesAreRefused_data();
+    void badTemplatesAreRefused();
     void rendersEveryFormatWithChecksums();
     void failedRunLeavesNoFiles();
     void cancelAndTimeoutStopABigRender();
@@ -138,6 +141,53 @@ void TestRunExecutor::archiveRootProblemsAreNamed()
         QVERIFY2(denied.error().contains(QStringLiteral("not writable")),
                  qPrintable(denied.error()));
     }
+}
+
+// The GUI's preferences and a daemon on the same catalog agree on the folder and the names.
+void TestRunExecutor::archiveSettingsAreSharedThroughTheCatalog()
+{
+    QTemporaryDir root;
+    Catalog &c = **m_catalog;
+    QCOMPARE(Archive::rememberedTemplate(c), Archive::defaultTemplate());
+    QVERIFY(Archive::rememberTemplate(c, QStringLiteral("{yyyy-MM-dd} {report}.{ext}")));
+    QCOMPARE(Archive::rememberedTemplate(c), QStringLiteral("{yyyy-MM-dd} {report}.{ext}"));
+    const Report weekly = demo(QStringLiteral("Weekly traffic"));
+    const QDateTime at(QDate(2026, 3, 2), QTime(7, 0), QTimeZone::utc());
+    QCOMPARE(
+        Archive::exampleName(Archive::rememberedTemplate(c), weekly, at, QStringLiteral("pdf")),
+        QStringLiteral("2026-03-02 Weekly traffic.pdf"));
+
+    // A refused template leaves the stored one as it was.
+    QVERIFY(!Archive::rememberTemplate(c, QStringLiteral("{report/x}.{ext}")));
+    QCOMPARE(Archive::rememberedTemplate(c), QStringLiteral("{yyyy-MM-dd} {report}.{ext}"));
+    QVERIFY(Archive::rememberTemplate(c, Archive::defaultTemplate()));
+
+    QCOMPARE(Archive::resolveRoot(c, root.path()), root.path());
+    QCOMPARE(Archive::rememberedRoot(c), root.path());
+    QCOMPARE(Archive::resolveRoot(c), root.path()); // remembered for the next process
+}
+
+void TestRunExecutor::badTemplatesAreRefused_data()
+{
+    QTest::addColumn<QString>("fileNameTemplate");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("empty");
+    QTest::newRow("slash") << QStringLiteral("{report}/{yyyy}.{ext}") << QStringLiteral("“/”");
+    QTest::newRow("unclosed") << QStringLiteral("{report.{ext}") << QStringLiteral("inside");
+    QTest::newRow("open at end") << QStringLiteral("{report}-{yyyy")
+                                 << QStringLiteral("not closed");
+    QTest::newRow("stray close") << QStringLiteral("report}.{ext}") << QStringLiteral("without");
+    QTest::newRow("empty field") << QStringLiteral("{report}{}.{ext}")
+                                 << QStringLiteral("empty field");
+}
+
+void TestRunExecutor::badTemplatesAreRefused()
+{
+    QFETCH(QString, fileNameTemplate);
+    QFETCH(QString, problem);
+    const QString message = Archive::checkTemplate(fileNameTemplate);
+    QVERIFY2(message.contains(problem), qPrintable(message));
+    QVERIFY(Archive::checkTemplate(Archive::defaultTemplate()).isEmpty());
 }
 
 void TestRunExecutor::rendersEveryFormatWithChecksums()
