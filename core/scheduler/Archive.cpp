@@ -87,24 +87,8 @@ QString Archive::expand(const Report &report, const QDateTime &scheduledFor,
 Result<QString> Archive::prepare(const Report &report, const QDateTime &scheduledFor,
                                  const QString &format) const
 {
-    const QFileInfo root(m_root);
-    if (m_root.trimmed().isEmpty())
-        return Result<QString>::failure(tr("No archive folder is set."));
-    if (!root.exists())
-        return Result<QString>::failure(
-            tr("The archive folder %1 does not exist (is its drive mounted?).").arg(m_root));
-    if (!root.isDir())
-        return Result<QString>::failure(tr("The archive folder %1 is not a folder.").arg(m_root));
-    if (!root.isWritable())
-        return Result<QString>::failure(
-            tr("The archive folder %1 is not writable for this user.").arg(m_root));
-    const QStorageInfo storage(m_root);
-    if (storage.isValid() && storage.bytesAvailable() >= 0 &&
-        storage.bytesAvailable() < kMinFreeBytes)
-        return Result<QString>::failure(
-            tr("The disk of the archive folder %1 is full (%2 MiB free).")
-                .arg(m_root)
-                .arg(storage.bytesAvailable() / (1024 * 1024)));
+    if (const QString problem = checkRoot(m_root); !problem.isEmpty())
+        return Result<QString>::failure(problem);
 
     const QString folder = QDir(m_root).filePath(safeName(report.name));
     if (!QDir().mkpath(folder))
@@ -141,6 +125,26 @@ Result<RunArtifact> Archive::describe(const QString &path, const QString &format
     return a;
 }
 
+QString Archive::checkRoot(const QString &rootPath)
+{
+    const QFileInfo root(rootPath);
+    if (rootPath.trimmed().isEmpty())
+        return tr("No archive folder is set.");
+    if (!root.exists())
+        return tr("The archive folder %1 does not exist (is its drive mounted?).").arg(rootPath);
+    if (!root.isDir())
+        return tr("The archive folder %1 is not a folder.").arg(rootPath);
+    if (!root.isWritable())
+        return tr("The archive folder %1 is not writable for this user.").arg(rootPath);
+    const QStorageInfo storage(rootPath);
+    if (storage.isValid() && storage.bytesAvailable() >= 0 &&
+        storage.bytesAvailable() < kMinFreeBytes)
+        return tr("The disk of the archive folder %1 is full (%2 MiB free).")
+            .arg(rootPath)
+            .arg(storage.bytesAvailable() / (1024 * 1024));
+    return {};
+}
+
 QString Archive::rememberedRoot(const Catalog &catalog)
 {
     return catalog.metaValue(QLatin1String(kRootKey));
@@ -169,9 +173,15 @@ QString Archive::checkTemplate(const QString &fileNameTemplate)
 {
     if (fileNameTemplate.trimmed().isEmpty())
         return tr("The file name template is empty.");
-    if (fileNameTemplate.contains(QLatin1Char('/')) || fileNameTemplate.contains(QLatin1Char('\\')))
-        return tr("The file name template must not contain “/” or “\\”: every report has its "
-                  "own folder already.");
+    // Sub-folders are fine ("{yyyy}/{report}-{MMdd}.{ext}"); leaving the report's folder is not.
+    if (fileNameTemplate.startsWith(QLatin1Char('/')) ||
+        fileNameTemplate.contains(QLatin1Char('\\')))
+        return tr("The file name template must be relative to the report's folder: no leading "
+                  "“/” and no “\\”.");
+    for (const QString &part : fileNameTemplate.split(QLatin1Char('/'))) {
+        if (part.trimmed().isEmpty() || part == QLatin1String(".") || part == QLatin1String(".."))
+            return tr("The file name template has an empty, “.” or “..” folder name.");
+    }
     int depth = 0;
     qsizetype open = -1;
     for (qsizetype i = 0; i < fileNameTemplate.size(); ++i) {

@@ -30,13 +30,16 @@ public:
     static QString resolveRoot(Catalog &catalog, const QString &chosen = {},
                                QString *warning = nullptr);
     static QString rememberedRoot(const Catalog &catalog); // "" when none was chosen
+    // Why runs cannot write into root ("" when they can): unset, missing, not a folder, not
+    // writable, disk full.
+    static QString checkRoot(const QString &root);
 
     // The file name template, also kept in the catalog ("archive.template") so the GUI and a
     // daemon name files alike. An empty or unusable stored value gives the default.
     static QString rememberedTemplate(const Catalog &catalog);
     static Status rememberTemplate(Catalog &catalog, const QString &fileNameTemplate);
-    // Why a template cannot be used ("" when it can): empty, a path separator, an unclosed brace,
-    // an empty field.
+    // Why a template cannot be used ("" when it can): empty, absolute or leaving the report's
+    // folder, an unclosed brace, an empty field. Sub-folders ("{yyyy}/...") are fine.
     static QString checkTemplate(const QString &fileNameTemplate);
     // The file name a template gives for a report at an instant, for previews in the UI.
     static QString exampleName(const QString &fileNameTemplate, const Report &report,

@@ -158,7 +158,7 @@ void TestRunExecutor::archiveSettingsAreSharedThroughTheCatalog()
         QStringLiteral("2026-03-02 Weekly traffic.pdf"));
 
     // A refused template leaves the stored one as it was.
-    QVERIFY(!Archive::rememberTemplate(c, QStringLiteral("{report/x}.{ext}")));
+    QVERIFY(!Archive::rememberTemplate(c, QStringLiteral("../{report}.{ext}")));
     QCOMPARE(Archive::rememberedTemplate(c), QStringLiteral("{yyyy-MM-dd} {report}.{ext}"));
     QVERIFY(Archive::rememberTemplate(c, Archive::defaultTemplate()));
 
@@ -172,7 +172,11 @@ void TestRunExecutor::badTemplatesAreRefused_data()
     QTest::addColumn<QString>("fileNameTemplate");
     QTest::addColumn<QString>("problem");
     QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("empty");
-    QTest::newRow("slash") << QStringLiteral("{report}/{yyyy}.{ext}") << QStringLiteral("“/”");
+    QTest::newRow("absolute") << QStringLiteral("/tmp/{report}.{ext}")
+                              << QStringLiteral("relative");
+    QTest::newRow("parent") << QStringLiteral("../{report}.{ext}") << QStringLiteral("“..”");
+    QTest::newRow("empty folder") << QStringLiteral("{yyyy}//{report}.{ext}")
+                                  << QStringLiteral("empty");
     QTest::newRow("unclosed") << QStringLiteral("{report.{ext}") << QStringLiteral("inside");
     QTest::newRow("open at end") << QStringLiteral("{report}-{yyyy")
                                  << QStringLiteral("not closed");
@@ -188,6 +192,7 @@ void TestRunExecutor::badTemplatesAreRefused()
     const QString message = Archive::checkTemplate(fileNameTemplate);
     QVERIFY2(message.contains(problem), qPrintable(message));
     QVERIFY(Archive::checkTemplate(Archive::defaultTemplate()).isEmpty());
+    QVERIFY(Archive::checkTemplate(QStringLiteral("{yyyy}/{report}-{MMdd}.{ext}")).isEmpty());
 }
 
 void TestRunExecutor::rendersEveryFormatWithChecksums()
