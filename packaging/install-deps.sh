@@ -12,10 +12,10 @@ build=(
 )
 run=(
   qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins qt6-translations-l10n fonts-dejavu-core
-  xvfb xauth
+  xvfb xauth libqt6keychain1 libsecret-1-0
 )
 test=(
-  xvfb xauth poppler-utils qpdf dbus dbus-x11 gnome-keyring fonts-dejavu-core
+  xvfb xauth poppler-utils qpdf dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
 )
 
 case "${1:-all}" in

@@ -19,10 +19,21 @@ export QT_QPA_PLATFORM=offscreen
 
 inner=$(cat <<'INNER'
 set -euo pipefail
-# An unlocked Secret Service for QtKeychain, private to this D-Bus session.
+# An unlocked Secret Service for QtKeychain, private to this D-Bus session. The password only
+# guards this throwaway keyring; it must not be empty: with an empty one gnome-keyring does not
+# create the login keyring but asks a prompter (which cannot show without a display), and every
+# store then fails. With a password the keyring file on disk is encrypted as on a desktop.
+# tst_secretstore fails, saying why, when the keychain does not work.
 if command -v gnome-keyring-daemon >/dev/null; then
-  eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
-  export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
+  if keyring_env=$(printf 'reportdesk-tests' | gnome-keyring-daemon --unlock --components=secrets); then
+    eval "$keyring_env"
+    export GNOME_KEYRING_CONTROL 2>/dev/null || true
+  else
+    echo "run-suite: gnome-keyring-daemon did not start; the keychain tests will fail." >&2
+  fi
+else
+  echo "run-suite: gnome-keyring-daemon is missing (packaging/install-deps.sh test);" \
+       "the keychain tests will fail." >&2
 fi
 ctest --test-dir "$0" --output-on-failure --timeout 600 -j "$1" "${@:2}"
 INNER
