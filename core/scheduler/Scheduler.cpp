@@ -93,10 +93,14 @@ void Scheduler::start()
     m_lastMonotonic = m_clock->monotonicMs();
     reload();
     recoverInterrupted();
-    const QDateTime since = lastCheck();
-    if (since.isValid() && since < now)
-        catchUp(since, now);
-    setLastCheck(now);
+    // Paused (a choice remembered from the last session): what was missed waits for Resume,
+    // which catches up from the last check like after downtime.
+    if (!m_paused) {
+        const QDateTime since = lastCheck();
+        if (since.isValid() && since < now)
+            catchUp(since, now);
+        setLastCheck(now);
+    }
     rearm();
 }
 

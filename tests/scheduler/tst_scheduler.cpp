@@ -83,6 +83,7 @@ private slots:
     void startJustAfterAnOccurrenceRunsItRegularly();
     void queuedRetryOfADeadProcessKeepsItsAttempt();
     void shutdownLeavesRunsForTheNextStart();
+    void pausedAtStartCatchesUpOnResume();
 
 private:
     Report scheduledReport(const QString &name, const Schedule &schedule);
@@ -457,6 +458,27 @@ void TestScheduler::shutdownLeavesRunsForTheNextStart()
     QCOMPARE(again.attempt, 2);
     QCOMPARE(executor.started.size(), 1);
     QCOMPARE(executor.started.first().runId, runId);
+}
+
+// Paused in the last session (the tray's Pause is remembered): nothing missed starts with the
+// app; Resume catches up by the report's policy.
+void TestScheduler::pausedAtStartCatchesUpOnResume()
+{
+    scheduledReport(QStringLiteral("Daily"), dailyAt(8, CatchUpPolicy::Mode::RunOnce));
+    (*m_catalog)
+        ->setMetaValue(QStringLiteral("scheduler.lastCheck"), kStart.toString(Qt::ISODateWithMs));
+    m_clock.advance(3600 * 1000); // 08:59:30: 08:00 was missed
+    ScriptedExecutor executor;
+    Scheduler scheduler(m_catalog->get(), &executor, options(), &m_clock);
+    scheduler.setPaused(true);
+    scheduler.start();
+    QCOMPARE(executor.started.size(), 0);
+    QCOMPARE(scheduler.runDue(), 0);
+    scheduler.setPaused(false);
+    QCOMPARE(executor.started.size(), 1);
+    const Run run = (*m_catalog)->run(executor.started.first().runId).value();
+    QCOMPARE(run.trigger, Run::Trigger::CatchUp);
+    QCOMPARE(run.scheduledFor, QDateTime(QDate(2026, 3, 2), QTime(8, 0), QTimeZone::utc()));
 }
 
 int main(int argc, char **argv)
