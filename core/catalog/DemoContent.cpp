@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "data/SampleData.h"
+#include "domain/Schedule.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -122,6 +123,15 @@ Status seed(Catalog &catalog, const QString &sampleDatabasePath, const QDate &da
     weekly.timeRange = {QStringLiteral("now-7d/d"), QStringLiteral("now/d")};
     weekly.variables = {{QStringLiteral("site"), QStringLiteral("shop.example.com")}};
     weekly.message = tr("Hello,\n\nattached is this week's traffic overview for ${site}.");
+    {
+        // Scheduled, so a first start shows what the Schedule tab and the run history do.
+        Schedule s;
+        s.frequency = Schedule::Frequency::Weekly;
+        s.weekdays = {Qt::Monday};
+        s.time = QTime(8, 0);
+        s.timeZone = weekly.timeZone;
+        weekly.schedule = s.toJson();
+    }
     weekly.sections = {
         text(tr("Summary"), tr("This report covers **${site}** from ${from} to ${to}.\n\n"
                                "* Daily request volume by service\n* The busiest pages\n"
@@ -184,6 +194,14 @@ Status seed(Catalog &catalog, const QString &sampleDatabasePath, const QDate &da
     sla.description = tr("Availability and latency against the %1 ms objective.")
                           .arg(QStringLiteral("${threshold_ms}"));
     sla.tags = {QStringLiteral("sla"), QStringLiteral("monthly"), QStringLiteral("management")};
+    {
+        Schedule s;
+        s.frequency = Schedule::Frequency::Monthly;
+        s.dayOfMonth = 1;
+        s.time = QTime(9, 0);
+        s.timeZone = sla.timeZone;
+        sla.schedule = s.toJson();
+    }
     sla.timeRange = {QStringLiteral("now-1M/M"), QStringLiteral("now/M")};
     sla.variables = {{QStringLiteral("threshold_ms"), QStringLiteral("500")},
                      {QStringLiteral("objective"), QStringLiteral("99.5")}};

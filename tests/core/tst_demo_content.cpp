@@ -3,7 +3,9 @@
 #include "catalog/DemoContent.h"
 #include "data/QueryRunner.h"
 #include "data/SampleData.h"
+#include "domain/Schedule.h"
 #include "domain/Validation.h"
+#include "scheduling/ScheduleCalculator.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -20,6 +22,7 @@ private slots:
     void seedsAnEmptyCatalog();
     void everyDemoQueryRuns();
     void nonEmptyCatalogIsLeftAlone();
+    void scheduledDemoReportsHaveUsableSchedules();
 
 private:
     QString samplePath(const TestCatalog &c) const
@@ -144,6 +147,34 @@ void TestDemoContent::nonEmptyCatalogIsLeftAlone()
     QVERIFY(DemoContent::seed(*fresh, samplePath(fresh)));
     QCOMPARE(fresh->folders().size(), folders);
     QCOMPARE(fresh->reportSummaries().size(), all);
+}
+
+// The demo shows scheduling: Weekly traffic on Mondays at 08:00 and the SLA summary on the
+// first of the month, both in Berlin time; their next runs fall on those instants.
+void TestDemoContent::scheduledDemoReportsHaveUsableSchedules()
+{
+    TestCatalog c;
+    QVERIFY(DemoContent::seed(*c, samplePath(c), QDate(2026, 3, 4)));
+    const QHash<QUuid, QJsonObject> schedules = c->schedules();
+    QCOMPARE(schedules.size(), 2);
+    const QTimeZone berlin("Europe/Berlin");
+    const QDateTime after(QDate(2026, 3, 4), QTime(12, 0), QTimeZone::utc()); // a Wednesday
+    QStringList seen;
+    for (auto it = schedules.cbegin(); it != schedules.cend(); ++it) {
+        const auto parsed = Schedule::fromJson(it.value());
+        QVERIFY(parsed && parsed.value());
+        const Schedule schedule = **parsed;
+        QVERIFY(schedule.validate().isEmpty());
+        const QDateTime next = ScheduleCalculator::next(schedule, after).toTimeZone(berlin);
+        const QString name = c->report(it.key())->name;
+        seen.append(name);
+        if (name == QLatin1String("Weekly traffic"))
+            QCOMPARE(next, QDateTime(QDate(2026, 3, 9), QTime(8, 0), berlin));
+        else
+            QCOMPARE(next, QDateTime(QDate(2026, 4, 1), QTime(9, 0), berlin));
+    }
+    seen.sort();
+    QCOMPARE(seen, (QStringList{QStringLiteral("SLA summary"), QStringLiteral("Weekly traffic")}));
 }
 
 QTEST_GUILESS_MAIN(TestDemoContent)
