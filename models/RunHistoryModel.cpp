@@ -119,7 +119,7 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        if (column == AttemptColumn || column == DurationColumn || column == OutputColumn)
+        if (column == AttemptColumn || column == DurationColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::AccessibleDescriptionRole:
@@ -173,8 +173,7 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
             return tr("The files the run wrote into the archive");
         }
     }
-    if (role == Qt::TextAlignmentRole &&
-        (section == AttemptColumn || section == DurationColumn || section == OutputColumn))
+    if (role == Qt::TextAlignmentRole && (section == AttemptColumn || section == DurationColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
@@ -301,6 +300,8 @@ QString RunHistoryModel::durationText(const Run &run)
         return {};
     const qint64 ms = std::max<qint64>(0, run.startedAt.msecsTo(run.finishedAt));
     const QLocale locale;
+    if (ms < 100)
+        return tr("< 0.1 s");
     if (ms < 60 * 1000)
         return tr("%1 s").arg(locale.toString(double(ms) / 1000.0, 'f', ms < 10000 ? 1 : 0));
     const qint64 seconds = (ms + 500) / 1000;

@@ -438,6 +438,8 @@ void TestRunHistoryModel::textFormats()
     QCOMPARE(RunHistoryModel::durationText(run), QStringLiteral("3 min 05 s"));
     run.finishedAt = kEight.addSecs(3600 + 2 * 60);
     QCOMPARE(RunHistoryModel::durationText(run), QStringLiteral("1 h 02 min"));
+    run.finishedAt = kEight.addMSecs(40);
+    QCOMPARE(RunHistoryModel::durationText(run), QStringLiteral("< 0.1 s"));
     run.finishedAt = {};
     QCOMPARE(RunHistoryModel::durationText(run), QString()); // still running
 
