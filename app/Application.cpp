@@ -4,8 +4,15 @@
 #include "catalog/Catalog.h"
 #include "catalog/DemoContent.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/PreferencesDialog.h"
+#include "scheduler/Archive.h"
+#include "scheduler/RunExecutor.h"
+#include "scheduler/Scheduler.h"
 #include "settings/AppPaths.h"
+#include "settings/Autostart.h"
 #include "settings/Settings.h"
+#include "tray/SystemTraySurface.h"
+#include "tray/TrayController.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -14,8 +21,12 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTranslator>
 #include <QUndoStack>
+
+#include <algorithm>
+#include <cstdlib>
 
 namespace reportdesk {
 
@@ -26,7 +37,10 @@ struct CommandLine {
     QCommandLineOption catalog;
     QCommandLineOption config;
     QCommandLineOption language;
+    QCommandLineOption minimized;
 };
+
+constexpr int kMaxParallelRuns = 8;
 
 // Built twice: once untranslated to learn --lang and --config, then again after the
 // translations are installed, so that --help speaks the user's language.
@@ -49,10 +63,14 @@ CommandLine addOptions(QCommandLineParser &parser)
                            Application::tr("Use the user interface language <lang> (for "
                                            "example de), instead of the system locale."),
                            Application::tr("lang")),
+        QCommandLineOption(QStringLiteral("minimized"),
+                           Application::tr("Start in the system tray without showing the window "
+                                           "(when the desktop has a tray).")),
     };
     parser.addOption(options.catalog);
     parser.addOption(options.config);
     parser.addOption(options.language);
+    parser.addOption(options.minimized);
     return options;
 }
 } // namespace
@@ -155,10 +173,136 @@ int Application::run(QApplication &app)
 
     QUndoStack undoStack;
     MainWindow window(catalog.get(), &undoStack, settings.get());
-    window.show();
+
+    // Scheduling runs while the app is open (and in the tray). A read-only catalog cannot
+    // record runs, so it gets neither scheduler nor tray.
+    std::unique_ptr<RunExecutor> executor;
+    std::unique_ptr<Scheduler> scheduler;
+    std::unique_ptr<SystemTraySurface> traySurface;
+    std::unique_ptr<TrayController> tray;
+    if (!catalog->isReadOnly()) {
+        executor = std::make_unique<RunExecutor>(
+            std::clamp(settings->value(Settings::Key::ParallelRuns).toInt(), 1, kMaxParallelRuns));
+        scheduler =
+            std::make_unique<Scheduler>(catalog.get(), executor.get(), schedulerOptions(*catalog));
+        traySurface = std::make_unique<SystemTraySurface>();
+        // Before start(): the controller applies the remembered pause.
+        tray = std::make_unique<TrayController>(catalog.get(), scheduler.get(), settings.get(),
+                                                traySurface.get());
+        window.setScheduler(scheduler.get());
+        window.setKeepRunningOnClose(tray->keepsRunningInTray());
+        window.setQuitGuard([&] { return tray->confirmQuit(&window); });
+        QObject::connect(&window, &MainWindow::hiddenToTray, tray.get(),
+                         &TrayController::windowHiddenToTray);
+        QObject::connect(tray.get(), &TrayController::showWindowRequested, &window,
+                         &MainWindow::showAndActivate);
+        QObject::connect(tray.get(), &TrayController::showRunRequested, &window,
+                         &MainWindow::showRun);
+        QObject::connect(tray.get(), &TrayController::quitRequested, &window,
+                         [&] { window.requestQuit(); });
+        QObject::connect(tray.get(), &TrayController::statusMessage, &window,
+                         [&](const QString &m) {
+                             if (window.isVisible())
+                                 window.statusBar()->showMessage(m, 6000);
+                         });
+        window.setPreferencesHandler([&] {
+            PreferencesDialog dialog(currentPreferences(*catalog, *settings), &window);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            const Status applied = applyPreferences(dialog.preferences(), *catalog, *settings,
+                                                    scheduler.get(), executor.get());
+            if (!applied)
+                QMessageBox::warning(&window, tr("Preferences"), applied.error());
+        });
+        app.setQuitOnLastWindowClosed(!tray->keepsRunningInTray());
+        scheduler->start();
+    }
+
+    const bool minimized = parser.isSet(options.minimized) && tray && tray->keepsRunningInTray();
+    if (parser.isSet(options.minimized) && !minimized)
+        qCInfo(lcApplication) << "--minimized: no system tray here, showing the window";
+    if (!minimized)
+        window.show();
     const int code = QApplication::exec();
     settings->sync();
+    if (scheduler) {
+        // Runs still under way stay recorded as running under this process: the next start
+        // marks them interrupted and retries them (the user chose "quit now").
+        scheduler->shutdown();
+        if (!executor->waitForDone(10000)) {
+            // A render that does not react to its cancel: the catalog has recorded everything,
+            // and returning would destroy the Qt objects the render thread still paints with.
+            qCWarning(lcApplication) << "a run did not stop within 10 s; leaving it behind";
+            std::_Exit(code);
+        }
+    }
     return code;
+}
+
+SchedulerOptions Application::schedulerOptions(Catalog &catalog)
+{
+    SchedulerOptions options;
+    QString warning;
+    options.archiveRoot = Archive::resolveRoot(catalog, {}, &warning);
+    if (!warning.isEmpty())
+        qCWarning(lcApplication).noquote() << warning;
+    options.fileNameTemplate = Archive::rememberedTemplate(catalog);
+    return options;
+}
+
+Preferences Application::currentPreferences(Catalog &catalog, const Settings &settings,
+                                            const QString &autostartConfigDir)
+{
+    Preferences p;
+    p.archiveRoot = Archive::resolveRoot(catalog);
+    p.fileNameTemplate = Archive::rememberedTemplate(catalog);
+    p.parallelRuns =
+        std::clamp(settings.value(Settings::Key::ParallelRuns).toInt(), 1, kMaxParallelRuns);
+    p.notifyOnSuccess = settings.value(Settings::Key::NotifyOnSuccess).toBool();
+    p.startAtLogin = Autostart(autostartConfigDir).isEnabled();
+    return p;
+}
+
+Status Application::applyPreferences(const Preferences &preferences, Catalog &catalog,
+                                     Settings &settings, Scheduler *scheduler,
+                                     RunExecutor *executor, const QString &autostartConfigDir)
+{
+    // Checked before anything is stored, so a refusal changes nothing.
+    if (const QString problem = Archive::checkRoot(preferences.archiveRoot); !problem.isEmpty())
+        return Status::failure(problem);
+    if (const QString problem = Archive::checkTemplate(preferences.fileNameTemplate);
+        !problem.isEmpty())
+        return Status::failure(problem);
+    if (preferences.parallelRuns < 1 || preferences.parallelRuns > kMaxParallelRuns)
+        return Status::failure(
+            tr("Runs at the same time must be between 1 and %1.").arg(kMaxParallelRuns));
+
+    Autostart autostart(autostartConfigDir);
+    if (autostart.isEnabled() != preferences.startAtLogin ||
+        (preferences.startAtLogin && !autostart.isCurrent())) {
+        if (const Status s = autostart.setEnabled(preferences.startAtLogin); !s)
+            return s;
+    }
+    if (const Status s = Archive::rememberTemplate(catalog, preferences.fileNameTemplate); !s)
+        return s;
+    QString warning;
+    const QString root = Archive::resolveRoot(catalog, preferences.archiveRoot, &warning);
+    if (!warning.isEmpty())
+        return Status::failure(warning);
+    settings.setValue(Settings::Key::ParallelRuns, preferences.parallelRuns);
+    settings.setValue(Settings::Key::NotifyOnSuccess, preferences.notifyOnSuccess);
+    settings.setValue(Settings::Key::StartAtLogin, preferences.startAtLogin);
+    settings.sync();
+
+    if (scheduler) {
+        SchedulerOptions options = scheduler->options();
+        options.archiveRoot = root;
+        options.fileNameTemplate = preferences.fileNameTemplate;
+        scheduler->setOptions(options);
+    }
+    if (executor)
+        executor->setParallel(preferences.parallelRuns);
+    return {};
 }
 
 } // namespace reportdesk

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "domain/Result.h"
+
 #include <memory>
 
 class QApplication;
@@ -11,6 +13,11 @@ class QTranslator;
 namespace reportdesk {
 
 class Catalog;
+class RunExecutor;
+class Scheduler;
+class Settings;
+struct Preferences;
+struct SchedulerOptions;
 
 // The GUI's composition root: reads the command line, installs translations, opens the catalog
 // (seeding the demo content into an empty one) and builds the main window with everything it
@@ -20,9 +27,10 @@ class Application {
 
 public:
     struct Options {
-        QString catalogPath; // as given with --catalog (empty: environment, then default)
-        QString configFile;  // settings ini file given with --config
-        QString language;    // --lang; empty: settings, then the system locale
+        QString catalogPath;    // as given with --catalog (empty: environment, then default)
+        QString configFile;     // settings ini file given with --config
+        QString language;       // --lang; empty: settings, then the system locale
+        bool minimized = false; // --minimized: start in the tray (when there is one)
     };
 
     Application();
@@ -34,6 +42,19 @@ public:
     // Opens (creating when missing) the catalog at path and seeds the demo content when it is
     // empty and writable. Returns nullptr and sets *error to a message naming the problem.
     static std::unique_ptr<Catalog> openCatalog(const QString &path, QString *error);
+
+    // What the scheduler starts with: the archive folder and file names remembered in the
+    // catalog (shared with reportdesk-cli daemon).
+    static SchedulerOptions schedulerOptions(Catalog &catalog);
+    // The preferences as stored: catalog (archive), settings (runs, notifications) and the
+    // autostart entry (the truth for "start at login").
+    static Preferences currentPreferences(Catalog &catalog, const Settings &settings,
+                                          const QString &autostartConfigDir = {});
+    // Stores the preferences and applies them to the running scheduler and executor (either may
+    // be null). Returns a message naming what could not be stored; nothing else changes then.
+    static Status applyPreferences(const Preferences &preferences, Catalog &catalog,
+                                   Settings &settings, Scheduler *scheduler, RunExecutor *executor,
+                                   const QString &autostartConfigDir = {});
 
     // Installs Qt's and ReportDesk's translations for language ("" = the system locale). Missing
     // translation files are harmless: the strings stay in English.

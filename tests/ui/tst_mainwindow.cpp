@@ -8,10 +8,18 @@
 #include "editors/ReportEditor.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/SelectionPage.h"
+#include "PdfTools.h"
+#include "RunHistoryModel.h"
+#include "runs/RunHistoryView.h"
+#include "scheduler/RunExecutor.h"
+#include "scheduler/Scheduler.h"
 #include "settings/Settings.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
@@ -147,6 +155,10 @@ private slots:
     void moveToFolder();
     void duplicateSelectsCopies();
     void readOnlyCatalogDisablesEditing();
+    void runNowRendersIntoTheArchive();
+    void runNowSavesTheEditorFirst();
+    void runHistoryFollowsTheSelection();
+    void closingKeepsRunningInTheTray();
     void screenshots();
 };
 
@@ -553,6 +565,171 @@ void TstMainWindow::screenshots()
     QVERIFY(f.window->selectFolder(nightly.id));
     f.action("actionNewReport")->trigger();
     grab("newreport.png");
+}
+
+namespace {
+// A report that renders without a data source: a title and one paragraph.
+Report textReport(test::TestCatalog &catalog, const QString &name)
+{
+    const auto folder = catalog->folderIdByPath(QStringLiteral("Runs"));
+    Report r =
+        catalog.addReport(folder ? *folder : catalog.addFolder(QStringLiteral("Runs")).id, name);
+    Section text;
+    text.kind = Section::Kind::Text;
+    text.text = QStringLiteral("Paragraph of %1.").arg(name);
+    r.sections = {text};
+    r.formats = {QStringLiteral("pdf")};
+    return catalog->saveReport(r).value();
+}
+
+// A real scheduler over a temporary archive, as Application builds it.
+struct Scheduling {
+    explicit Scheduling(Catalog *catalog)
+        : executor(1)
+        , scheduler(catalog, &executor, [this] {
+            SchedulerOptions o;
+            o.archiveRoot = archive.path();
+            return o;
+        }())
+    {}
+    QTemporaryDir archive;
+    RunExecutor executor;
+    Scheduler scheduler;
+};
+} // namespace
+
+void TstMainWindow::runNowRendersIntoTheArchive()
+{
+    Fixture f;
+    const Report report = textReport(f.catalog, QStringLiteral("Ops digest"));
+    Scheduling s(f.catalog.get());
+    f.open();
+    QVERIFY(!f.action("actionRunNow")->isVisible()); // no scheduler yet
+    f.window->setScheduler(&s.scheduler);
+    QAction *runNow = f.action("actionRunNow");
+    QVERIFY(runNow->isVisible());
+    QVERIFY(f.window->selectReport(report.id));
+    QVERIFY(runNow->isEnabled());
+
+    runNow->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(f.catalog->runs().value(0).state, Run::State::Succeeded, 20000);
+    const Run run = f.catalog->runs().first();
+    QCOMPARE(run.reportId, report.id);
+    QCOMPARE(run.trigger, Run::Trigger::Manual);
+    QCOMPARE(run.artifacts.size(), 1);
+    QVERIFY(run.artifacts.first().path.startsWith(s.archive.path()));
+    QVERIFY(test::pdfText(run.artifacts.first().path)
+                .contains(QStringLiteral("Paragraph of Ops digest")));
+    QVERIFY2(f.window->statusBar()->currentMessage().contains(QStringLiteral("is ready: 1 file")),
+             qPrintable(f.window->statusBar()->currentMessage()));
+    // The history shows it without a refresh.
+    QTRY_COMPARE(f.window->runHistory()->model()->rowCount(), 1);
+
+    // Nothing to run when a folder without reports is selected.
+    const Folder empty = f.catalog.addFolder(QStringLiteral("Empty"));
+    QVERIFY(f.window->selectFolder(empty.id));
+    QVERIFY(!runNow->isEnabled());
+    f.window.reset();
+}
+
+void TstMainWindow::runNowSavesTheEditorFirst()
+{
+    Fixture f;
+    const Report report = textReport(f.catalog, QStringLiteral("Ops digest"));
+    Scheduling s(f.catalog.get());
+    f.open();
+    f.window->setScheduler(&s.scheduler);
+    QVERIFY(f.window->selectReport(report.id));
+    Fixture::retype(f.editorField("titleEdit"), QStringLiteral("Edited just before the run"));
+
+    // Cancel: nothing runs and the edit stays in the editor.
+    f.unsavedAnswer = MainWindow::UnsavedChoice::Cancel;
+    f.action("actionRunNow")->trigger();
+    QCOMPARE(f.unsavedQuestions.size(), 1);
+    QVERIFY(f.catalog->runs().isEmpty());
+    QVERIFY(f.window->reportEditor()->isModified());
+
+    // Save: the run renders what the user sees in the editor.
+    f.unsavedAnswer = MainWindow::UnsavedChoice::Save;
+    f.action("actionRunNow")->trigger();
+    QCOMPARE(f.catalog->report(report.id)->title, QStringLiteral("Edited just before the run"));
+    QTRY_COMPARE_WITH_TIMEOUT(f.catalog->runs().value(0).state, Run::State::Succeeded, 20000);
+    QVERIFY(test::pdfText(f.catalog->runs().first().artifacts.first().path)
+                .contains(QStringLiteral("Edited just before the run")));
+    f.window.reset();
+}
+
+void TstMainWindow::runHistoryFollowsTheSelection()
+{
+    Fixture f;
+    const Report a = textReport(f.catalog, QStringLiteral("Alpha"));
+    const Report b = textReport(f.catalog, QStringLiteral("Beta"));
+    Scheduling s(f.catalog.get());
+    QVERIFY(s.scheduler.runNow(a.id));
+    QVERIFY(s.scheduler.runNow(b.id));
+    f.open();
+    f.window->setScheduler(&s.scheduler);
+    QAction *toggle = f.action("actionRunHistory");
+    auto *dock = f.widget<QDockWidget>("runHistoryDock");
+    QVERIFY(dock);
+    QVERIFY(!dock->isVisible()); // hidden until asked for (Settings default)
+    toggle->trigger();
+    QVERIFY(dock->isVisible());
+
+    QVERIFY(f.window->selectReport(a.id));
+    QCOMPARE(f.window->runHistory()->reportScope(), a.id);
+    QTRY_COMPARE(f.window->runHistory()->model()->rowCount(), 1);
+    QVERIFY(f.window->runHistory()->scopeText().contains(QStringLiteral("Alpha")));
+    QVERIFY(f.window->selectFolder(f.catalog->folderIdByPath(QStringLiteral("Runs")).value()));
+    QVERIFY(f.window->runHistory()->reportScope().isNull());
+    QTRY_COMPARE(f.window->runHistory()->model()->rowCount(), 2);
+
+    // A notification's "show me" opens the history on that run, whatever the scope was.
+    QVERIFY(f.window->selectReport(a.id));
+    const qint64 bRun = f.catalog->runs(RunFilter{b.id, std::nullopt, 10}).first().id;
+    f.window->showRun(bRun);
+    QCOMPARE(f.window->runHistory()->currentRun().value().id, bRun);
+
+    // The choice to show the dock survives a restart.
+    f.window->saveWindowState();
+    QVERIFY(f.settings.value(Settings::Key::RunHistoryVisible).toBool());
+    f.window.reset();
+    f.open();
+    f.window->setScheduler(&s.scheduler);
+    QVERIFY(f.widget<QDockWidget>("runHistoryDock")->isVisible());
+    QTRY_VERIFY(s.executor.waitForDone(0));
+    f.window.reset();
+}
+
+void TstMainWindow::closingKeepsRunningInTheTray()
+{
+    Fixture f;
+    f.open();
+    QSignalSpy hidden(f.window.get(), &MainWindow::hiddenToTray);
+    f.window->setKeepRunningOnClose(true);
+    QVERIFY(!f.window->close()); // the event is ignored: the app keeps running
+    QVERIFY(!f.window->isVisible());
+    QCOMPARE(hidden.size(), 1);
+    f.window->showAndActivate();
+    QVERIFY(f.window->isVisible());
+
+    // Quitting asks the guard (runs under way); "stay" keeps everything as it is.
+    int asked = 0;
+    f.window->setQuitGuard([&] {
+        ++asked;
+        return false;
+    });
+    QVERIFY(!f.window->requestQuit());
+    QCOMPARE(asked, 1);
+    QVERIFY(f.window->isVisible());
+
+    // Without a tray, closing the window is quitting: the guard is asked there too.
+    f.window->setKeepRunningOnClose(false);
+    QVERIFY(!f.window->close());
+    QCOMPARE(asked, 2);
+    QVERIFY(f.window->isVisible());
+    f.window->setQuitGuard([] { return true; });
+    QVERIFY(f.window->close());
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -12,6 +12,8 @@
 #include "editors/DataSourcesDialog.h"
 #include "editors/ReportEditor.h"
 #include "preview/PreviewPane.h"
+#include "runs/RunHistoryView.h"
+#include "scheduler/Scheduler.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -19,6 +21,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QTableView>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -249,6 +253,20 @@ void MainWindow::createActions()
     m_aboutQt = make("actionAboutQt", tr("About &Qt"), QKeySequence(), QIcon(),
                      tr("The Qt version ReportDesk runs on"));
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    m_runNow =
+        make("actionRunNow", tr("Run &Now"), QKeySequence(tr("Ctrl+Shift+R")),
+             Icons::themed("system-run"), tr("Render the selected reports into the archive now"));
+    m_runNow->setVisible(false); // until a scheduler is attached
+    m_toggleHistory = make("actionRunHistory", tr("Run &History"), QKeySequence(tr("Ctrl+Shift+H")),
+                           Icons::themed("document-open-recent"),
+                           tr("Show the runs of the selected report, or of all reports"));
+    m_toggleHistory->setCheckable(true);
+    m_toggleHistory->setVisible(false);
+    m_preferences = make("actionPreferences", tr("Pre&ferences…"), QKeySequence::Preferences,
+                         Icons::themed("preferences-system"),
+                         tr("Archive folder, file names, runs at once, notifications"));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_preferences->setVisible(false);
     Q_UNUSED(reportIcon);
 
     connect(m_newReport, &QAction::triggered, this, &MainWindow::newReport);
@@ -273,7 +291,12 @@ void MainWindow::createActions()
     connect(m_expandAll, &QAction::triggered, this, [this] { m_tree->expandAll(); });
     connect(m_collapseAll, &QAction::triggered, this, [this] { m_tree->collapseAll(); });
     connect(m_togglePreview, &QAction::toggled, this, &MainWindow::setPreviewVisible);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_quit, &QAction::triggered, this, [this] { requestQuit(); });
+    connect(m_runNow, &QAction::triggered, this, &MainWindow::runNow);
+    connect(m_preferences, &QAction::triggered, this, [this] {
+        if (m_preferencesHandler)
+            m_preferencesHandler();
+    });
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -431,6 +454,9 @@ void MainWindow::createMenusAndToolBar()
     edit->addActions({m_rename, m_duplicate, m_moveTo, m_delete});
     edit->addSeparator();
     edit->addAction(m_find);
+    edit->addSeparator();
+    edit->addAction(m_preferences);
+    m_editMenu = edit;
 
     QMenu *report = menuBar()->addMenu(tr("&Report"));
     report->setObjectName(QStringLiteral("menuReport"));
@@ -439,6 +465,9 @@ void MainWindow::createMenusAndToolBar()
     report->addActions({m_enable, m_disable});
     report->addSeparator();
     report->addActions({m_duplicate, m_moveTo});
+    report->addSeparator();
+    report->addAction(m_runNow);
+    m_reportMenu = report;
 
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -465,7 +494,7 @@ void MainWindow::createMenusAndToolBar()
     toolBar->addSeparator();
     toolBar->addActions({m_enable, m_disable, m_delete});
     toolBar->addSeparator();
-    toolBar->addAction(m_togglePreview);
+    toolBar->addActions({m_runNow, m_togglePreview});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
@@ -474,6 +503,7 @@ void MainWindow::createMenusAndToolBar()
     view->addActions({m_expandAll, m_collapseAll});
     view->addSeparator();
     view->addActions({m_togglePreview, m_preview->refreshAction()});
+    view->addAction(m_toggleHistory);
     view->addSeparator();
     QAction *toolBarToggle = toolBar->toggleViewAction();
     toolBarToggle->setText(tr("Show &Toolbar"));
@@ -489,7 +519,7 @@ void MainWindow::createMenusAndToolBar()
     m_treeMenu->addSeparator();
     m_treeMenu->addActions({m_rename, m_duplicate, m_moveTo});
     m_treeMenu->addSeparator();
-    m_treeMenu->addActions({m_enable, m_disable});
+    m_treeMenu->addActions({m_enable, m_disable, m_runNow});
     m_treeMenu->addSeparator();
     m_treeMenu->addAction(m_delete);
 }
@@ -560,6 +590,8 @@ void MainWindow::saveWindowState()
     m_settings->setValue(Settings::Key::WindowState, saveState());
     m_settings->setValue(Settings::Key::SplitterState, m_splitter->saveState());
     m_settings->setValue(Settings::Key::PreviewVisible, m_togglePreview->isChecked());
+    if (m_historyDock)
+        m_settings->setValue(Settings::Key::RunHistoryVisible, m_toggleHistory->isChecked());
     QVariantList expanded;
     for (qint64 id : std::as_const(m_expandedFolders)) {
         if (m_model->indexForFolder(id).isValid())
@@ -587,7 +619,184 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveWindowState();
+    if (m_keepRunningOnClose && !m_quitting) {
+        // The scheduler keeps running in the tray; File > Quit (or the tray's Quit) ends it.
+        hide();
+        event->ignore();
+        emit hiddenToTray();
+        return;
+    }
+    if (!m_quitting && m_quitGuard && !m_quitGuard()) {
+        event->ignore();
+        return;
+    }
     event->accept();
+}
+
+bool MainWindow::requestQuit()
+{
+    if (isVisible() && !maybeSaveEditor())
+        return false;
+    if (m_quitGuard && !m_quitGuard())
+        return false;
+    m_quitting = true;
+    if (isVisible())
+        saveWindowState();
+    hide();
+    QCoreApplication::quit();
+    return true;
+}
+
+void MainWindow::showAndActivate()
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::setPreferencesHandler(std::function<void()> handler)
+{
+    m_preferencesHandler = std::move(handler);
+    m_preferences->setVisible(bool(m_preferencesHandler));
+}
+
+// ------------------------------------------------------------------------------ scheduling
+
+void MainWindow::setScheduler(Scheduler *scheduler)
+{
+    if (m_scheduler || !scheduler)
+        return;
+    m_scheduler = scheduler;
+    m_runNow->setVisible(true);
+    m_toggleHistory->setVisible(true);
+
+    m_history = new RunHistoryView(m_catalog, scheduler, this);
+    m_historyDock = new QDockWidget(tr("Run History"), this);
+    m_historyDock->setObjectName(QStringLiteral("runHistoryDock"));
+    m_historyDock->setWidget(m_history);
+    m_historyDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    const bool visible = m_settings->value(Settings::Key::RunHistoryVisible).toBool();
+    m_historyDock->setVisible(visible);
+    m_toggleHistory->setChecked(visible);
+    connect(m_toggleHistory, &QAction::toggled, m_historyDock, &QDockWidget::setVisible);
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
+        // visibilityChanged also fires when the window is hidden to the tray: only a shown
+        // window's dock state is the user's choice.
+        if (isVisible())
+            m_toggleHistory->setChecked(shown);
+    });
+    connect(m_history, &RunHistoryView::reportActivated, this,
+            [this](const QUuid &id) { selectReport(id); });
+    connect(m_history, &RunHistoryView::statusMessage, this, &MainWindow::showStatus);
+
+    m_nextRunLabel = new QLabel(this);
+    m_nextRunLabel->setObjectName(QStringLiteral("nextRunLabel"));
+    statusBar()->insertPermanentWidget(0, m_nextRunLabel);
+    connect(scheduler, &Scheduler::nextRunChanged, this, &MainWindow::updateNextRunLabel);
+    connect(scheduler, &Scheduler::runStarted, this, [this](const Run &run) {
+        showStatus(tr("Running “%1”…").arg(run.reportName));
+        updateNextRunLabel();
+    });
+    connect(scheduler, &Scheduler::runFinished, this, [this](const Run &run) {
+        if (run.state == Run::State::Succeeded)
+            showStatus((run.artifacts.size() == 1 ? tr("“%1” is ready: 1 file in the archive.")
+                                                  : tr("“%1” is ready: %n files in the archive.",
+                                                       nullptr, int(run.artifacts.size())))
+                           .arg(run.reportName));
+        else if (run.state == Run::State::Failed)
+            showStatus(tr("“%1” failed: %2")
+                           .arg(run.reportName, run.error.section(QLatin1Char('\n'), 0, 0)));
+        updateNextRunLabel();
+    });
+    updateNextRunLabel();
+    updateHistoryScope();
+    updateActions();
+}
+
+void MainWindow::showRun(qint64 runId)
+{
+    if (!m_history)
+        return;
+    showAndActivate();
+    m_toggleHistory->setChecked(true);
+    if (!m_history->selectRun(runId)) {
+        // Not in the current scope or filter: show everything rather than nothing.
+        m_history->setShowAllReports(true);
+        m_history->setStateFilter(std::nullopt);
+        m_history->selectRun(runId);
+    }
+    m_history->table()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::updateNextRunLabel()
+{
+    if (!m_nextRunLabel || !m_scheduler)
+        return;
+    const int running = int(m_scheduler->activeRuns().size());
+    QString text;
+    if (running > 0)
+        text = running == 1 ? tr("1 run in progress") : tr("%n runs in progress", nullptr, running);
+    else if (m_scheduler->isPaused())
+        text = tr("Scheduling paused");
+    else if (const QDateTime next = m_scheduler->nextRun(); next.isValid()) {
+        const auto report = m_catalog->report(m_scheduler->nextReport());
+        const QDateTime local = next.toLocalTime();
+        const QString when = local.date() == QDate::currentDate()
+                                 ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                 : QLocale().toString(local, QStringLiteral("ddd d MMM HH:mm"));
+        text =
+            report ? tr("Next run: %1, %2").arg(report->name, when) : tr("Next run: %1").arg(when);
+    } else {
+        text = tr("Nothing scheduled");
+    }
+    m_nextRunLabel->setText(text);
+}
+
+void MainWindow::updateHistoryScope()
+{
+    if (!m_history)
+        return;
+    const Selection selection = currentSelection();
+    if (selection.folderIds.isEmpty() && selection.reportIds.size() == 1) {
+        const QUuid id = selection.reportIds.first();
+        const auto report = m_catalog->report(id);
+        m_history->setReportScope(id, report ? report->name : QString());
+    } else {
+        m_history->setReportScope(QUuid(), QString());
+    }
+}
+
+void MainWindow::runNow()
+{
+    if (!m_scheduler)
+        return;
+    const Selection selection = currentSelection();
+    QList<QUuid> ids;
+    for (const QModelIndex &index : reportIndexesIn(selection))
+        ids.append(m_model->reportId(index));
+    if (ids.isEmpty())
+        return;
+    // A run renders what is stored: the editor's unsaved edits would be missed silently.
+    if (ids.contains(m_editedReport) && m_editor->isModified() && !maybeSaveEditor())
+        return;
+    QStringList started;
+    for (const QUuid &id : std::as_const(ids)) {
+        const Result<Run> run = m_scheduler->runNow(id);
+        if (!run) {
+            const auto report = m_catalog->report(id);
+            showError(tr("Run Now"), tr("“%1” could not start: %2")
+                                         .arg(report ? report->name : id.toString(), run.error()));
+            continue;
+        }
+        started.append(run->reportName);
+    }
+    if (started.size() == 1)
+        showStatus(tr("Started “%1”; the run history shows its progress.").arg(started.first()));
+    else if (!started.isEmpty())
+        showStatus(tr("Started %n runs.", nullptr, int(started.size())));
 }
 
 // ------------------------------------------------------------------------------ selection
@@ -740,6 +949,7 @@ void MainWindow::onSelectionChanged()
     for (const QModelIndex &row : m_tree->selectionModel()->selectedRows())
         m_previousSelection.append(row);
     showSelection();
+    updateHistoryScope();
 }
 
 void MainWindow::restorePreviousSelection()
@@ -851,6 +1061,7 @@ void MainWindow::updateActions()
     m_moveTo->setEnabled(writable && !selection.isEmpty());
     m_enable->setEnabled(writable && anyDisabled);
     m_disable->setEnabled(writable && anyEnabled);
+    m_runNow->setEnabled(m_scheduler && writable && !reportIndexesIn(selection).isEmpty());
     m_branding->setEnabled(true); // read-only catalogs still show their profiles
     m_dataSources->setEnabled(true);
     onEditorStateChanged();

@@ -16,6 +16,7 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -33,6 +34,8 @@ class CatalogFilterModel;
 class CatalogTreeModel;
 class PreviewPane;
 class ReportEditor;
+class RunHistoryView;
+class Scheduler;
 class SelectionPage;
 class Settings;
 
@@ -67,6 +70,24 @@ public:
     void setPrompts(const Prompts &prompts);
     Prompts prompts() const { return m_prompts; }
 
+    // Scheduling, optional (a read-only catalog has none): adds Report > Run Now, the run history
+    // dock (View > Run History, scoped to the selected report) and the next run in the status bar.
+    void setScheduler(Scheduler *scheduler);
+    RunHistoryView *runHistory() const { return m_history; }
+    // Shows the run history with that run selected (a tray notification was clicked).
+    void showRun(qint64 runId);
+    // With a tray, closing the window hides it and the scheduler keeps running; File > Quit
+    // quits. Without one, closing quits.
+    void setKeepRunningOnClose(bool keep) { m_keepRunningOnClose = keep; }
+    // Asked before the application quits (for example: runs are still going); false = stay.
+    void setQuitGuard(std::function<bool()> guard) { m_quitGuard = std::move(guard); }
+    // Edit > Preferences…; without a handler the action is hidden.
+    void setPreferencesHandler(std::function<void()> handler);
+    // Shows, un-minimises and raises the window (tray "Open ReportDesk").
+    void showAndActivate();
+    // File > Quit: saves or discards edits, asks the quit guard, then quits the application.
+    bool requestQuit();
+
     // Both for tests and for a future "Go to report" action.
     bool selectReport(const QUuid &id);
     bool selectFolder(qint64 id);
@@ -79,6 +100,9 @@ public:
     // Writes geometry, splitter, expanded folders and the selection into the settings (also done
     // when the window closes).
     void saveWindowState();
+
+signals:
+    void hiddenToTray(); // the window was closed while keeping running in the tray
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -132,6 +156,9 @@ private:
     void openBranding();
     void openDataSources();
     void showAbout();
+    void runNow();
+    void updateNextRunLabel();
+    void updateHistoryScope();
     void showTreeContextMenu(const QPoint &position);
 
     // Runs a tree edit through the undo stack; shows the error and returns false on failure.
@@ -173,6 +200,17 @@ private:
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
+    QLabel *m_nextRunLabel = nullptr;
+    Scheduler *m_scheduler = nullptr;
+    RunHistoryView *m_history = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QMenu *m_reportMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    bool m_keepRunningOnClose = false;
+    bool m_quitting = false;
+    std::function<bool()> m_quitGuard;
+    std::function<void()> m_preferencesHandler;
     QMenu *m_treeMenu = nullptr;
 
     QAction *m_newReport = nullptr;
@@ -194,6 +232,9 @@ private:
     QAction *m_collapseAll = nullptr;
     QAction *m_togglePreview = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_runNow = nullptr;
+    QAction *m_toggleHistory = nullptr;
+    QAction *m_preferences = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
 
