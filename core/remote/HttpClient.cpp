@@ -330,6 +330,7 @@ HttpCall::HttpCall(HttpClient *client, HttpRequest request)
     : QObject(client)
     , m_client(client)
     , m_request(std::move(request))
+    , m_auth(client->config().auth) // a call keeps the credentials it was sent with
 {
     m_waitTimer.setSingleShot(true);
     connect(&m_waitTimer, &QTimer::timeout, this, &HttpCall::authenticateAndSend);
@@ -375,11 +376,11 @@ QStringList HttpCall::knownSecrets() const
 {
     const HttpClientConfig &c = m_client->config();
     QStringList secrets = c.redactValues;
-    if (!c.auth.secret.isEmpty())
-        secrets << c.auth.secret;
-    if (c.auth.method == HttpAuth::Method::Basic) // as it travels (a server may echo it)
+    if (!m_auth.secret.isEmpty())
+        secrets << m_auth.secret;
+    if (m_auth.method == HttpAuth::Method::Basic) // as it travels (a server may echo it)
         secrets << QString::fromLatin1(
-            (c.auth.user + QLatin1Char(':') + c.auth.secret).toUtf8().toBase64());
+            (m_auth.user + QLatin1Char(':') + m_auth.secret).toUtf8().toBase64());
     if (!m_token.isEmpty())
         secrets << m_token;
     return secrets;
@@ -412,15 +413,15 @@ void HttpCall::start()
                 .setDetail(tr("the server address “%1” is not an http or https URL").arg(shown)));
         return;
     }
-    if (m_request.authenticate && c.auth.method != HttpAuth::Method::None &&
+    if (m_request.authenticate && m_auth.method != HttpAuth::Method::None &&
         !HttpClient::sameOrigin(m_url, c.baseUrl)) {
         finish(makeError(RemoteError::Kind::Configuration)
                    .setDetail(tr("refusing to send the credentials for %1 to %2")
                                   .arg(HttpClient::origin(c.baseUrl), HttpClient::origin(m_url))));
         return;
     }
-    if (m_request.authenticate && c.auth.method == HttpAuth::Method::OAuth2 &&
-        !c.auth.tokenProvider) {
+    if (m_request.authenticate && m_auth.method == HttpAuth::Method::OAuth2 &&
+        !m_auth.tokenProvider) {
         finish(makeError(RemoteError::Kind::Configuration)
                    .setDetail(tr("OAuth2 is configured without a token provider")));
         return;
@@ -438,7 +439,7 @@ void HttpCall::authenticateAndSend()
 {
     if (isFinished())
         return;
-    const HttpAuth &auth = m_client->config().auth;
+    const HttpAuth &auth = m_auth;
     if (m_request.authenticate && auth.method == HttpAuth::Method::OAuth2) {
         auth.tokenProvider->token(this, [this](const RemoteResult<QString> &token) {
             if (isFinished())
@@ -497,20 +498,20 @@ void HttpCall::sendAttempt(const QString &token)
         setHeader(headers, "Content-Type", m_request.contentType);
     QByteArrayList extraSensitive;
     if (m_request.authenticate) {
-        switch (c.auth.method) {
+        switch (m_auth.method) {
         case HttpAuth::Method::None:
             break;
         case HttpAuth::Method::Basic:
             setHeader(headers, "Authorization",
                       "Basic " +
-                          (c.auth.user + QLatin1Char(':') + c.auth.secret).toUtf8().toBase64());
+                          (m_auth.user + QLatin1Char(':') + m_auth.secret).toUtf8().toBase64());
             break;
         case HttpAuth::Method::Bearer:
-            setHeader(headers, "Authorization", "Bearer " + c.auth.secret.toUtf8());
+            setHeader(headers, "Authorization", "Bearer " + m_auth.secret.toUtf8());
             break;
         case HttpAuth::Method::ApiKey:
-            setHeader(headers, c.auth.headerName, c.auth.secret.toUtf8());
-            extraSensitive << c.auth.headerName;
+            setHeader(headers, m_auth.headerName, m_auth.secret.toUtf8());
+            extraSensitive << m_auth.headerName;
             break;
         case HttpAuth::Method::OAuth2:
             setHeader(headers, "Authorization", "Bearer " + token.toUtf8());
@@ -688,7 +689,7 @@ void HttpCall::onReplyFinished()
 
 void HttpCall::handleFailure(RemoteError error)
 {
-    const HttpAuth &auth = m_client->config().auth;
+    const HttpAuth &auth = m_auth;
     // An OAuth2 token can be revoked or expire early: fetch a new one and try once more.
     if (error.kind() == RemoteError::Kind::Unauthorized && m_request.authenticate &&
         auth.method == HttpAuth::Method::OAuth2 && !m_authRetried) {

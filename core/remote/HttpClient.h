@@ -191,6 +191,7 @@ private:
 
     HttpClient *m_client;
     HttpRequest m_request;
+    HttpAuth m_auth; // holds the token provider alive while the call waits for it
     QUrl m_url;
     QPointer<QNetworkReply> m_reply;
     QTimer m_waitTimer;

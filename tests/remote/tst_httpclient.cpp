@@ -128,6 +128,7 @@ private slots:
     void oauth2TokenCachedAndRefreshedAfterExpiry();
     void oauth2RetriesOnceAfter401();
     void oauth2TokenErrorNamed();
+    void credentialsChangeOnlyForLaterCalls();
     void redaction();
     void logsContainNoSecrets();
 
@@ -1349,6 +1350,37 @@ void TestHttpClient::oauth2TokenErrorNamed()
     QCOMPARE(empty->error().kind(), RemoteError::Kind::MalformedResponse);
     QVERIFY2(empty->error().text().contains(QStringLiteral("access_token")),
              qPrintable(empty->error().text()));
+}
+
+void TestHttpClient::credentialsChangeOnlyForLaterCalls()
+{
+    TokenServer ts;
+    QVERIFY(ts.start());
+    OAuth2Config oc;
+    oc.tokenUrl = ts.server.url(QStringLiteral("/oauth2/token"));
+    oc.clientId = QStringLiteral("client-1");
+    oc.clientSecret = QStringLiteral("s3cr+et&=x");
+    auto provider = std::make_shared<OAuth2TokenProvider>(m_network.get(), oc);
+    HttpClient client(m_network.get(), config(ts.server, HttpAuth::oauth2(provider)));
+    std::optional<HttpResult> first;
+    QObject context;
+    client.send(HttpRequest::postJson(QStringLiteral("graphql"), QJsonDocument(QJsonObject{}), {}),
+                &context, [&](const HttpResult &r) { first = r; });
+    // The profile is edited while the call waits for its token: the call finishes with the
+    // credentials it started with (the provider stays alive for it); the next call uses the
+    // new ones.
+    QPointer<OAuth2TokenProvider> watch(provider.get());
+    provider.reset();
+    client.setAuth(HttpAuth::bearer(QStringLiteral("tok-9")));
+    QTRY_VERIFY(first.has_value());
+    QVERIFY2(first->ok(), qPrintable(first->error().text()));
+    QCOMPARE(ts.server.requests().last().header("Authorization"), QByteArray("Bearer tok-1"));
+    QTRY_VERIFY(watch.isNull()); // released once no call needs it
+    const auto second = await(
+        client, HttpRequest::postJson(QStringLiteral("graphql"), QJsonDocument(QJsonObject{}), {}));
+    QVERIFY(second && second->ok());
+    QCOMPARE(ts.server.requests().last().header("Authorization"), QByteArray("Bearer tok-9"));
+    QCOMPARE(ts.issued, 1);
 }
 
 // --- Redaction and logs ----------------------------------------------------------------------
