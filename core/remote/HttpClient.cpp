@@ -496,6 +496,11 @@ void HttpCall::sendAttempt(const QString &token)
         setHeader(headers, name, value);
     if (!m_request.contentType.isEmpty())
         setHeader(headers, "Content-Type", m_request.contentType);
+    else if (!m_request.body.isEmpty() &&
+             std::none_of(headers.cbegin(), headers.cend(), [](const auto &h) {
+                 return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
+             }))
+        setHeader(headers, "Content-Type", "application/octet-stream"); // never Qt's guess
     QByteArrayList extraSensitive;
     if (m_request.authenticate) {
         switch (m_auth.method) {
