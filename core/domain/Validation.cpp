@@ -1,5 +1,8 @@
 #include "Validation.h"
 
+#include "domain/Schedule.h"
+#include "scheduling/ZoneClock.h"
+
 #include "BrandingProfile.h"
 #include "DataSource.h"
 #include "Report.h"
@@ -82,9 +85,17 @@ FieldErrors checkReport(const Report &r)
         if (const QString e = r.timeRange.validate(); !e.isEmpty())
             errors.append({QStringLiteral("timeRange.to"), e});
     }
-    if (!QTimeZone::isTimeZoneIdAvailable(r.timeZone.toUtf8()))
+    if (!ZoneClock::isKnownZone(r.timeZone))
         errors.append({QStringLiteral("timeZone"),
                        tr("\"%1\" is not a known IANA time zone.").arg(r.timeZone)});
+    // The schedule, when there is one: its errors are keyed "schedule.*" for the editor.
+    if (!r.schedule.isEmpty()) {
+        const auto schedule = Schedule::fromJson(r.schedule);
+        if (!schedule)
+            errors.append({QStringLiteral("schedule"), schedule.error()});
+        else if (schedule.value())
+            errors.append(schedule.value()->validate());
+    }
     if (!PageOptions::sizeNames().contains(r.page.size))
         errors.append({QStringLiteral("page.size"),
                        tr("Unknown page size \"%1\"; use one of %2.")

@@ -1,5 +1,8 @@
 #include "ZoneClock.h"
 
+#include <QFileInfo>
+#include <QRegularExpression>
+
 #include <QDateTime>
 #include <QHash>
 #include <QMutex>
@@ -135,7 +138,7 @@ std::shared_ptr<const ZoneClock> ZoneClock::forId(const QString &ianaId)
         if (it != cache.constEnd())
             return *it;
     }
-    if (ianaId.trimmed().isEmpty() || ianaId != ianaId.trimmed())
+    if (!isKnownZone(ianaId))
         return nullptr;
     const QTimeZone zone(ianaId.toUtf8());
     if (!zone.isValid())
@@ -143,6 +146,24 @@ std::shared_ptr<const ZoneClock> ZoneClock::forId(const QString &ianaId)
     auto clock = std::make_shared<const ZoneClock>(zone);
     QMutexLocker lock(&mutex);
     return *cache.insert(ianaId, std::move(clock));
+}
+
+bool ZoneClock::isKnownZone(const QString &ianaId)
+{
+    if (ianaId.trimmed().isEmpty() || ianaId != ianaId.trimmed())
+        return false;
+    if (QTimeZone::isTimeZoneIdAvailable(ianaId.toUtf8()))
+        return true;
+    // Aliases and Etc/ zones are in the database but not in Qt's list (zone.tab).
+    static const QRegularExpression idShape(
+        QStringLiteral("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"));
+    if (!idShape.match(ianaId).hasMatch())
+        return false;
+    QString dir = qEnvironmentVariable("TZDIR");
+    if (dir.isEmpty())
+        dir = QStringLiteral("/usr/share/zoneinfo");
+    const QFileInfo file(dir + QLatin1Char('/') + ianaId);
+    return file.isFile() && QTimeZone(ianaId.toUtf8()).isValid();
 }
 
 int ZoneClock::slowOffsetAt(qint64 utcSecs) const

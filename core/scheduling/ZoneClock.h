@@ -49,8 +49,12 @@ qint64 floorDiv(qint64 a, qint64 b);
 // transition itself; a reading that occurs twice (fall back) becomes its first occurrence.
 class ZoneClock {
 public:
-    // nullptr when the id is not a time zone Qt knows.
+    // nullptr when the id is not a known zone (see isKnownZone).
     static std::shared_ptr<const ZoneClock> forId(const QString &ianaId);
+    // Whether the id names a zone of the system's time-zone database: an IANA id Qt lists, or an
+    // alias with a file in the zoneinfo folder (Etc/UTC, US/Eastern). Qt alone would also take
+    // any word ("xyz") as a POSIX TZ rule meaning UTC, which hides a typo for ever.
+    static bool isKnownZone(const QString &ianaId);
 
     enum class Reading { Unique, InGap, Repeated };
     struct Instant {

@@ -4,6 +4,7 @@
 #include "domain/DataSource.h"
 #include "domain/Validation.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 #include <functional>
@@ -54,6 +55,7 @@ private slots:
     void reportFieldErrorsAreKeyedByField_data();
     void reportFieldErrorsAreKeyedByField();
     void severalErrorsAreAllReported();
+    void aliasZonesAreKnown();
     void logo();
     void branding_data();
     void branding();
@@ -110,6 +112,16 @@ void TestValidation::validReportHasNoErrors()
     QCOMPARE(fields(Validation::checkReport(defaults)), QString());
 }
 
+// Aliases in the time-zone database are zones too, though Qt does not list them.
+void TestValidation::aliasZonesAreKnown()
+{
+    Report r = test::fullyPopulatedReport(1);
+    for (const char *zone : {"Etc/UTC", "US/Eastern", "Asia/Calcutta", "UTC", "Europe/Berlin"}) {
+        r.timeZone = QString::fromLatin1(zone);
+        QVERIFY2(Validation::checkReport(r).isEmpty(), zone);
+    }
+}
+
 void TestValidation::reportFieldErrorsAreKeyedByField_data()
 {
     using Edit = std::function<void(Report &)>;
@@ -139,6 +151,24 @@ void TestValidation::reportFieldErrorsAreKeyedByField_data()
                                << "\"Europe/Atlantis\" is not a known IANA time zone";
     QTest::newRow("time zone empty") << Edit([](Report &r) { r.timeZone.clear(); }) << "timeZone"
                                      << "time zone";
+    // Qt alone would take any word as a POSIX rule meaning UTC.
+    QTest::newRow("time zone word")
+        << Edit([](Report &r) { r.timeZone = QStringLiteral("xyz"); }) << "timeZone"
+        << "\"xyz\" is not a known IANA time zone";
+    QTest::newRow("schedule zone") << Edit([](Report &r) {
+        r.schedule.insert(QStringLiteral("timeZone"), QStringLiteral("berlin"));
+    }) << "schedule.timeZone"
+                                   << "\"berlin\"";
+    QTest::newRow("schedule weekly without days")
+        << Edit([](Report &r) { r.schedule.remove(QStringLiteral("weekdays")); })
+        << "schedule.weekdays"
+        << "weekday";
+    QTest::newRow("schedule cron") << Edit([](Report &r) {
+        r.schedule = QJsonObject{{QStringLiteral("frequency"), QStringLiteral("cron")},
+                                 {QStringLiteral("cron"), QStringLiteral("0 25 * * *")},
+                                 {QStringLiteral("timeZone"), QStringLiteral("UTC")}};
+    }) << "schedule.cron"
+                                   << "hour";
     QTest::newRow("page size") << Edit([](Report &r) { r.page.size = QStringLiteral("B7"); })
                                << "page.size"
                                << "B7";

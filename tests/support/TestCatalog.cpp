@@ -1,5 +1,7 @@
 #include "TestCatalog.h"
 
+#include <QJsonArray>
+
 #include <QFile>
 #include <QTest>
 
@@ -96,7 +98,10 @@ Report fullyPopulatedReport(qint64 folderId)
     r.timeZone = QStringLiteral("Europe/Berlin");
     r.variables = {{QStringLiteral("team"), QStringLiteral("SRE")},
                    {QStringLiteral("limit"), QStringLiteral("10")}};
-    r.schedule = QJsonObject{{QStringLiteral("frequency"), QStringLiteral("weekly")}};
+    r.schedule = QJsonObject{{QStringLiteral("frequency"), QStringLiteral("weekly")},
+                             {QStringLiteral("weekdays"), QJsonArray{1, 3}},
+                             {QStringLiteral("time"), QStringLiteral("08:00")},
+                             {QStringLiteral("timeZone"), QStringLiteral("Europe/Berlin")}};
     r.delivery = QJsonObject{{QStringLiteral("recipients"), QStringLiteral("a@example.com")}};
     return r;
 }

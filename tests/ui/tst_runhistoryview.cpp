@@ -340,7 +340,7 @@ void TestRunHistoryView::runAgainStartsANewManualRun()
     m_view->table()->setFocus();
     QSignalSpy finished(m_scheduler.get(), &Scheduler::runFinished);
 
-    QTest::keyClick(m_view->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_view->table(), Qt::Key_Return, Qt::ControlModifier);
     QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
     QCOMPARE(m_view->model()->rowCount(), 2);
     const Run again = m_view->currentRun().value(); // the new run is selected

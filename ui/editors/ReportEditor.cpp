@@ -960,7 +960,13 @@ void ReportEditor::edited()
         m_saveErrorLabel->clear();
         m_saveErrorLabel->setVisible(false);
     }
-    m_errors = Validation::checkReport(m_report);
+    // The schedule editor checks the schedule itself, against the current time as well
+    // ("never runs again"): its errors replace checkReport's schedule.* ones.
+    m_errors.clear();
+    for (const FieldError &e : Validation::checkReport(m_report)) {
+        if (e.field != QLatin1String("schedule") && !e.field.startsWith(QLatin1String("schedule.")))
+            m_errors.append(e);
+    }
     m_errors += m_scheduleEditor->errors();
     updateErrors();
     updateTimePreview();

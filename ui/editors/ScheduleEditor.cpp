@@ -59,11 +59,11 @@ QString timeText(const QTime &t)
 }
 
 // Qt's tz backend reads an id it has no file for as a POSIX TZ rule, so "berl" or "xyz" make
-// a valid QTimeZone (UTC under that name) and pass ZoneClock and Schedule::validate. Like the
-// report's own zone (Validation::checkReport), a schedule's zone must be one Qt lists.
+// a valid QTimeZone (UTC under that name). ZoneClock::isKnownZone refuses them (as
+// Schedule::validate and Validation::checkReport do).
 bool isListedZone(const QString &id)
 {
-    return QTimeZone::isTimeZoneIdAvailable(id.toUtf8());
+    return ZoneClock::isKnownZone(id);
 }
 
 QTimeZone zoneFor(const QString &id)

@@ -199,7 +199,7 @@ void RunHistoryView::createActions()
                         tr("Open the archive folder with the run's files"));
     m_runAgain = make("actionRunAgain", tr("&Run Again"),
                       themedIcon("media-playback-start", this, QStyle::SP_MediaPlay),
-                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+                      {QKeySequence(Qt::CTRL | Qt::Key_Return)},
                       tr("Run the report of this run again, now"));
     m_cancel =
         make("actionRunCancel", tr("&Cancel Run"),
