@@ -274,6 +274,8 @@ QString RemoteError::summary() const
         return tr("the response is not what was expected: %1").arg(m_detail);
     case Kind::Cancelled:
         return tr("cancelled");
+    case Kind::Unsupported:
+        return m_detail.isEmpty() ? tr("this server does not offer it") : m_detail;
     }
     return {};
 }
@@ -314,6 +316,7 @@ QString RemoteError::hint() const
     case Kind::MalformedResponse:
         return tr("The base URL may not point to this kind of server.");
     case Kind::Cancelled:
+    case Kind::Unsupported:
         return {};
     }
     return {};

@@ -40,6 +40,7 @@ public:
         ResponseTooLarge,  // the body exceeds the configured limit
         MalformedResponse, // not the JSON (or shape) the operation expects
         Cancelled,         // the caller cancelled
+        Unsupported,       // the server (kind or version) does not offer the operation
     };
 
     RemoteError() = default;
