@@ -1,6 +1,7 @@
 // The Scheduler service with an injected clock and a scripted executor: no sleeping, no renders.
 // Due runs, two instances on one catalog file, catch-up policies, retries with backoff, timeouts,
 // cancel, re-arming after an edit, interrupted runs of a dead process, and the capped sleep.
+#include "FakeClock.h"
 #include "TestCatalog.h"
 #include "scheduler/RunExecutor.h"
 #include "scheduler/Scheduler.h"
@@ -10,22 +11,10 @@
 #include <QTest>
 
 using namespace reportdesk;
+using reportdesk::test::FakeClock;
 using reportdesk::test::TestCatalog;
 
 namespace {
-
-class FakeClock : public Clock {
-public:
-    QDateTime wall;
-    qint64 mono = 1000000;
-    QDateTime now() const override { return wall; }
-    qint64 monotonicMs() const override { return mono; }
-    void advance(qint64 ms)
-    {
-        wall = wall.addMSecs(ms);
-        mono += ms;
-    }
-};
 
 // Records what it is asked to run; the test decides how each run ends.
 class ScriptedExecutor : public RunExecutor {

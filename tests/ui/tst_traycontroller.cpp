@@ -3,6 +3,7 @@
 // RunExecutor): tooltips for next/running/paused/nothing, Run Due Now, a pause that survives a
 // restart, Recent Exports opening the right file, failure and success notifications, the
 // one-time tray hint and the quit prompt.
+#include "FakeClock.h"
 #include "TestCatalog.h"
 #include "scheduler/Archive.h"
 #include "scheduler/RunExecutor.h"
@@ -21,6 +22,7 @@
 #include <QTest>
 
 using namespace reportdesk;
+using reportdesk::test::FakeClock;
 using reportdesk::test::findNamed;
 using reportdesk::test::TestCatalog;
 
@@ -54,19 +56,6 @@ public:
     }
     void click() { emit activated(); }
     void clickMessage() { emit messageClicked(); }
-};
-
-class FakeClock : public Clock {
-public:
-    QDateTime wall;
-    qint64 mono = 1000000;
-    QDateTime now() const override { return wall; }
-    qint64 monotonicMs() const override { return mono; }
-    void advance(qint64 ms)
-    {
-        wall = wall.addMSecs(ms);
-        mono += ms;
-    }
 };
 
 // Records the runs it is asked for; the test decides how each ends. A successful run writes
