@@ -134,6 +134,7 @@ void Scheduler::setPaused(bool paused)
     if (m_paused == paused)
         return;
     m_paused = paused;
+    emit pausedChanged(paused);
     if (!paused && m_started) {
         // What fell due while paused follows the catch-up policy, like downtime.
         const QDateTime now = m_clock->now();

@@ -90,6 +90,7 @@ signals:
     void runStarted(const reportdesk::Run &run);
     void runFinished(const reportdesk::Run &run);
     void nextRunChanged(const QDateTime &when);
+    void pausedChanged(bool paused);
     void idle(); // the last active run finished
 
 private:

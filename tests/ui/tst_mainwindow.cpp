@@ -625,6 +625,14 @@ void TstMainWindow::runNowRendersIntoTheArchive()
     // The history shows it without a refresh.
     QTRY_COMPARE(f.window->runHistory()->model()->rowCount(), 1);
 
+    // The status bar follows the scheduler: paused (from the tray), then nothing scheduled.
+    auto *next = f.widget<QLabel>("nextRunLabel");
+    QCOMPARE(next->text(), QStringLiteral("Nothing scheduled"));
+    s.scheduler.setPaused(true);
+    QCOMPARE(next->text(), QStringLiteral("Scheduling paused"));
+    s.scheduler.setPaused(false);
+    QCOMPARE(next->text(), QStringLiteral("Nothing scheduled"));
+
     // Nothing to run when a folder without reports is selected.
     const Folder empty = f.catalog.addFolder(QStringLiteral("Empty"));
     QVERIFY(f.window->selectFolder(empty.id));

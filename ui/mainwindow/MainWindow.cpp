@@ -696,6 +696,7 @@ void MainWindow::setScheduler(Scheduler *scheduler)
     m_nextRunLabel->setObjectName(QStringLiteral("nextRunLabel"));
     statusBar()->insertPermanentWidget(0, m_nextRunLabel);
     connect(scheduler, &Scheduler::nextRunChanged, this, &MainWindow::updateNextRunLabel);
+    connect(scheduler, &Scheduler::pausedChanged, this, &MainWindow::updateNextRunLabel);
     connect(scheduler, &Scheduler::runStarted, this, [this](const Run &run) {
         showStatus(tr("Running “%1”…").arg(run.reportName));
         updateNextRunLabel();
