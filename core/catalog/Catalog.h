@@ -3,6 +3,7 @@
 #include "domain/BrandingProfile.h"
 #include "domain/DataSource.h"
 #include "domain/Folder.h"
+#include "domain/RemoteServer.h"
 #include "domain/Report.h"
 #include "domain/Result.h"
 #include "domain/Run.h"
@@ -121,6 +122,16 @@ public:
     QString metaValue(const QString &key) const;
     Status setMetaValue(const QString &key, const QString &value);
 
+    // Remote server profiles (CatalogServers.cpp). No secrets: those live in the keychain under
+    // SecretStore::serverKey(id). Names are unique regardless of case.
+    QList<RemoteServer> servers() const; // by name, case-insensitively
+    std::optional<RemoteServer> server(const QUuid &id) const;
+    std::optional<RemoteServer> serverByName(const QString &name) const; // case-insensitive
+    // Inserts (null or unknown id; a null id gets a new one) or updates. Validates first
+    // (RemoteServer::validate) and refuses a name another server has; returns the stored profile.
+    Result<RemoteServer> saveServer(const RemoteServer &server);
+    Status deleteServer(const QUuid &id);
+
 signals:
     void folderInserted(const reportdesk::Folder &folder);
     void folderChanged(const reportdesk::Folder &before, const reportdesk::Folder &after);
@@ -132,6 +143,10 @@ signals:
     void brandingChanged();
     void dataSourcesChanged();
     void runChanged(const reportdesk::Run &run); // claimed or updated by this process
+    void serverInserted(const reportdesk::RemoteServer &server);
+    void serverChanged(const reportdesk::RemoteServer &before,
+                       const reportdesk::RemoteServer &after);
+    void serverRemoved(const reportdesk::RemoteServer &server);
 
 private:
     Catalog(QString connectionName, QString path, bool readOnly, SqlDialect dialect);

@@ -110,6 +110,28 @@ const QList<Migration> &migrations()
                             " sha256 TEXT NOT NULL,"
                             " PRIMARY KEY (run_id, position))"),
          }},
+        // Remote server profiles. Never a secret column: passwords, tokens and client secrets
+        // live in the keychain under SecretStore::serverKey(id). Names are unique regardless of
+        // case (the CLI finds a server by name); the catalog also checks beyond ASCII.
+        {3,
+         {
+             QStringLiteral("CREATE TABLE remote_servers ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " base_url TEXT NOT NULL DEFAULT '',"
+                            " organisation TEXT NOT NULL DEFAULT '',"
+                            " auth TEXT NOT NULL,"
+                            " user_name TEXT NOT NULL DEFAULT '',"
+                            " ca_file TEXT NOT NULL DEFAULT '',"
+                            " timeout_seconds INTEGER NOT NULL DEFAULT 30,"
+                            " region TEXT NOT NULL DEFAULT '',"
+                            " extra TEXT NOT NULL DEFAULT '{}',"
+                            " created TEXT NOT NULL,"
+                            " updated TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX remote_servers_name ON remote_servers (lower(name))"),
+         }},
     };
     return list;
 }
