@@ -276,6 +276,8 @@ QString RemoteError::summary() const
         return tr("cancelled");
     case Kind::Unsupported:
         return m_detail.isEmpty() ? tr("this server does not offer it") : m_detail;
+    case Kind::ServerReported:
+        return m_detail.isEmpty() ? tr("the server reported an error") : m_detail;
     }
     return {};
 }
@@ -317,6 +319,7 @@ QString RemoteError::hint() const
         return tr("The base URL may not point to this kind of server.");
     case Kind::Cancelled:
     case Kind::Unsupported:
+    case Kind::ServerReported:
         return {};
     }
     return {};
@@ -335,7 +338,8 @@ QString RemoteError::text() const
         s = tr("%1 failed: %2").arg(m_operation, s);
     if (!m_serverName.isEmpty())
         s = QStringLiteral("%1: %2").arg(m_serverName, s);
-    s += QLatin1Char('.');
+    if (!s.endsWith(QLatin1Char('.'))) // a detail that is a sentence already
+        s += QLatin1Char('.');
     if (const QString h = hint(); !h.isEmpty())
         s += QLatin1Char(' ') + h;
     return s;

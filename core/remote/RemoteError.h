@@ -41,6 +41,8 @@ public:
         MalformedResponse, // not the JSON (or shape) the operation expects
         Cancelled,         // the caller cancelled
         Unsupported,       // the server (kind or version) does not offer the operation
+        ServerReported,    // the server answered but reports a failure of its own (a GraphQL
+                           // errors[] with 200, a report run that failed): detail says what
     };
 
     RemoteError() = default;
