@@ -102,6 +102,7 @@ private slots:
     void testConnectionWrongSecretNamesTheTokenStep();
     void testConnectionWrongAccountIsForbidden();
     void testConnectionRejectedAccountInGraphqlError();
+    void testConnectionAcceptsAGraphqlErrorWith400();
     void testConnectionNotAGraphqlServer();
     void testConnectionWrongPath();
     void testConnectionUnreachable();
@@ -127,6 +128,7 @@ private slots:
     void plainHttpDownloadRefusedForAnHttpsApi();
     void unwritableOutputLeavesNothing();
     void basePathPrefix();
+    void noAnswerOnceTheClientIsGone();
 
     void tokenCachedForItsHourAndRefreshedBeforeExpiry();
     void tokenExpiredOnTheServerIsReplacedAfter401();
@@ -455,6 +457,37 @@ void TestUvmClient::testConnectionRejectedAccountInGraphqlError()
              QStringLiteral("Zscaler UVM “prod”: test the connection failed: the server refused "
                             "account acc-7f3e21 (FORBIDDEN) — Client is not allowed in this "
                             "account."));
+}
+
+void TestUvmClient::testConnectionAcceptsAGraphqlErrorWith400()
+{
+    // A GraphQL server that answers the probe's missing run id with 400 and errors[]: the
+    // endpoint, token and account work all the same.
+    m_server->injectResponse(
+        QStringLiteral("getReportRunStatus"),
+        LoopbackResponse::json(
+            400, QJsonObject{{QStringLiteral("errors"),
+                              QJsonArray{QJsonObject{
+                                  {QStringLiteral("message"), QStringLiteral("runId is required")},
+                                  {QStringLiteral("extensions"),
+                                   QJsonObject{{QStringLiteral("code"),
+                                                QStringLiteral("BAD_USER_INPUT")}}}}}}}));
+    auto client = makeClient();
+    Answer<ServerInfo> info;
+    client->testConnection(info.callback());
+    QVERIFY(info.wait());
+    QVERIFY2(info->ok(), qPrintable(info->error().text()));
+
+    // A 400 that is no GraphQL answer is an error with the server's words.
+    m_server->injectResponse(QStringLiteral("getReportRunStatus"),
+                             LoopbackResponse::text(400, "Bad request: unknown route"));
+    Answer<ServerInfo> plain;
+    client->testConnection(plain.callback());
+    QVERIFY(plain.wait());
+    QCOMPARE(plain->error().kind(), RemoteError::Kind::HttpClientError);
+    QCOMPARE(plain->error().text(),
+             QStringLiteral("Zscaler UVM “prod”: test the connection failed: 400 Bad Request — "
+                            "Bad request: unknown route."));
 }
 
 void TestUvmClient::testConnectionNotAGraphqlServer()
@@ -1028,6 +1061,22 @@ void TestUvmClient::basePathPrefix()
     QVERIFY2(generated->ok(), qPrintable(generated->error().text()));
     QCOMPARE(prefixed.tokenRequests().first().path, QStringLiteral("/uvm/oauth2/token"));
     QCOMPARE(prefixed.graphqlRequests().first().path, QStringLiteral("/uvm/api/graphql"));
+}
+
+void TestUvmClient::noAnswerOnceTheClientIsGone()
+{
+    m_server->report(QStringLiteral("rep-weekly")).pollsBeforeDone = 1000000;
+    auto client = makeClient();
+    Answer<QString> generated;
+    client->generate(QStringLiteral("rep-weekly"), outPath(QStringLiteral("w.csv")),
+                     generated.callback());
+    QTRY_VERIFY(m_server->graphqlRequests(QStringLiteral("getReportRunStatus")).size() >= 2);
+    client.reset();
+    const int polls = m_server->graphqlRequests(QStringLiteral("getReportRunStatus")).size();
+    QTest::qWait(200); // several poll intervals: nothing more may happen
+    QCOMPARE(generated.calls, 0);
+    QVERIFY(m_server->graphqlRequests(QStringLiteral("getReportRunStatus")).size() <= polls + 1);
+    QVERIFY(!QFile::exists(outPath(QStringLiteral("w.csv"))));
 }
 
 // --- Tokens -----------------------------------------------------------------------------------

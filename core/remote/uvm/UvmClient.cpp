@@ -323,36 +323,39 @@ void UvmClient::noteRun(const QString &reportId, const QString &runId, const QSt
 
 // --- GraphQL ------------------------------------------------------------------------------
 
-HttpCall *UvmClient::sendGraphql(const QString &operationName, const QString &document,
-                                 const QJsonObject &variables, const QString &operation,
-                                 bool idempotent,
-                                 std::function<void(const RemoteResult<QJsonObject> &)> done,
-                                 QList<int> acceptedStatuses)
+HttpRequest UvmClient::graphqlRequest(const QString &operationName, const QString &document,
+                                      const QJsonObject &variables, const QString &operation) const
 {
     const QJsonObject body{{QStringLiteral("query"), document},
                            {QStringLiteral("variables"), variables}};
     HttpRequest request = HttpRequest::postJson({}, QJsonDocument(body), operation);
     request.url = m_endpoints->graphqlUrl;
+    // Per call, never as default headers: they must not reach the presigned download's host.
     request.withHeader("Accept", "application/json")
         .withHeader("accountId", accountIdFromText(server().organisation).toUtf8())
         .withHeader("graphqlname", operationName.toUtf8());
+    return request;
+}
+
+HttpCall *UvmClient::sendGraphql(const QString &operationName, const QString &document,
+                                 const QJsonObject &variables, const QString &operation,
+                                 bool idempotent,
+                                 std::function<void(const RemoteResult<QJsonObject> &)> done)
+{
+    HttpRequest request = graphqlRequest(operationName, document, variables, operation);
     // A status query changes nothing: repeat it after a 5xx. processReport starts a run: never.
     request.markIdempotent(idempotent);
-    request.accepting(std::move(acceptedStatuses));
     return m_http->send(std::move(request), this,
                         [this, field = operationName, done = std::move(done)](const HttpResult &r) {
                             if (!r)
                                 return done(r.error());
-                            if (r->status >= 400) // an accepted status: the caller judges it
-                                return done(r->jsonObject());
                             const auto value = graphqlField(*r, field);
                             if (!value)
                                 return done(value.error());
                             // The scalar is an object, a JSON text of one, or a bare string.
                             if (value->isObject())
                                 return done(value->toObject());
-                            QJsonObject wrapped{{QStringLiteral("value"), *value}};
-                            return done(wrapped);
+                            return done(QJsonObject{{QStringLiteral("value"), *value}});
                         });
 }
 
@@ -434,20 +437,11 @@ void UvmClient::testConnection(Callback<ServerInfo> done)
         {QStringLiteral("reportId"), reports.isEmpty() ? QJsonValue() : reports.first().id},
         {QStringLiteral("runId"), QJsonValue()}};
     const QString account = accountIdFromText(server().organisation);
-    QString graphqlHost = m_endpoints->graphqlUrl.toString(QUrl::RemoveUserInfo);
+    const QString graphqlHost = m_endpoints->graphqlUrl.toString(QUrl::RemoveUserInfo);
 
     HttpRequest request =
-        HttpRequest::postJson({},
-                              QJsonDocument(QJsonObject{{QStringLiteral("query"),
-                                                         QString::fromLatin1(kGetReportRunStatus)},
-                                                        {QStringLiteral("variables"), variables}}),
-                              operation);
-    request.url = m_endpoints->graphqlUrl;
-    request.withHeader("Accept", "application/json")
-        .withHeader("accountId", account.toUtf8())
-        .withHeader("graphqlname", kRunStatus.toUtf8())
-        .markIdempotent()
-        .accepting({400});
+        graphqlRequest(kRunStatus, QString::fromLatin1(kGetReportRunStatus), variables, operation);
+    request.markIdempotent().accepting({400});
     m_http->send(
         std::move(request), this,
         [this, account, graphqlHost, done = std::move(done)](const HttpResult &r) {
@@ -464,8 +458,8 @@ void UvmClient::testConnection(Callback<ServerInfo> done)
                                             "answer has neither data nor errors)")));
             }
             // An error about the credentials themselves is a failed test.
-            const QJsonObject first =
-                object->value(QLatin1String("errors")).toArray().first().toObject();
+            const QJsonArray errors = object->value(QLatin1String("errors")).toArray();
+            const QJsonObject first = errors.isEmpty() ? QJsonObject() : errors.first().toObject();
             const QString code = first.value(QLatin1String("extensions"))
                                      .toObject()
                                      .value(QLatin1String("code"))

@@ -23,6 +23,7 @@ namespace reportdesk::remote {
 class HttpCall;
 class HttpClient;
 class OAuth2TokenProvider;
+struct HttpRequest;
 struct HttpResponse;
 
 // Where a UVM profile's two endpoints are (protocols.md 4.1, 4.2).
@@ -151,10 +152,11 @@ private:
 
     std::optional<RemoteError> configurationError(const QString &operation) const;
     QString reportLabel(const QString &reportId) const;
+    HttpRequest graphqlRequest(const QString &operationName, const QString &document,
+                               const QJsonObject &variables, const QString &operation) const;
     HttpCall *sendGraphql(const QString &operationName, const QString &document,
                           const QJsonObject &variables, const QString &operation, bool idempotent,
-                          std::function<void(const RemoteResult<QJsonObject> &)> done,
-                          QList<int> acceptedStatuses = {});
+                          std::function<void(const RemoteResult<QJsonObject> &)> done);
     RemoteResult<QJsonValue> graphqlField(const HttpResponse &response, const QString &field) const;
     RemoteItem itemFor(const UvmReportRef &report) const;
     void noteRun(const QString &reportId, const QString &runId, const QString &status);
