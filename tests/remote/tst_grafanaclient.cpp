@@ -208,6 +208,15 @@ void TestGrafanaClient::capabilities()
     QVERIFY(folder && !folder->ok());
     QCOMPARE(folder->error().kind(), RemoteError::Kind::Unsupported);
     QCOMPARE(m_server->http().requestCount(), 0);
+
+    // The API lives under Grafana's root URL, sub-path included.
+    RemoteServer sub;
+    sub.kind = RemoteServer::Kind::Grafana;
+    sub.name = s("sub");
+    sub.baseUrl = QUrl(s("https://monitor.example.com/grafana"));
+    GrafanaClient under(sub, s("pw"), m_network.get());
+    QCOMPARE(under.http()->config().baseUrl, QUrl(s("https://monitor.example.com/grafana/api/")));
+    QCOMPARE(under.http()->config().displayName, s("Grafana “sub”"));
 }
 
 void TestGrafanaClient::testConnectionWithBasicAuth()
@@ -1048,6 +1057,20 @@ void TestGrafanaClient::renderDashboardsByUid()
                      {s("reportVariables"), QJsonObject()}}));
     const QString text = test::pdfText(out);
     QVERIFY2(text.contains(s("Dashboards: Service health, Kubernetes nodes")), qPrintable(text));
+    QVERIFY2(text.contains(s("Time ranges: now-1h..now, now-1h..now")), qPrintable(text));
+
+    // Without a time range each dashboard keeps its own.
+    path = await<QString>(
+        [&](auto cb) { c->renderDashboards({s("k8sNodes")}, GrafanaRenderOptions(), out, cb); });
+    QVERIFY(path && path->ok());
+    QCOMPARE(QJsonDocument::fromJson(
+                 m_server->http().requests().last().queryValue(s("dashboards")).toUtf8())
+                 .array()
+                 .at(0)
+                 .toObject()
+                 .keys(),
+             QStringList({s("dashboard"), s("reportVariables")}));
+    QVERIFY(!m_server->renders().last().hasQueryItem(s("orientation")));
     QVERIFY(test::pdfInfo(out, s("Page size")).startsWith(s("595 x 842")));
 
     // Unknown dashboard: the server's message; no file.

@@ -46,16 +46,10 @@ struct GrafanaRenderOptions {
     QString orientation; // "portrait" | "landscape"; empty: the server's default
     QString layout;      // "grid" | "simple"; empty: the server's default
     QString title;
-    TimeRange timeRange; // for renderDashboards(); empty ends: each dashboard's own range
+    // For renderDashboards(); empty (the default): each dashboard's own time range.
+    TimeRange timeRange{QString(), QString()};
     std::optional<int> scaleFactor;
     bool includeTables = false;
-
-    static GrafanaRenderOptions dashboardDefaults()
-    {
-        GrafanaRenderOptions o;
-        o.timeRange = {QString(), QString()};
-        return o;
-    }
 };
 
 // The Grafana Enterprise Reporting client (protocols.md section 3) over the shared HTTP layer.
