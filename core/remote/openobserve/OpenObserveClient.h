@@ -48,7 +48,8 @@ public:
     void setApi(Api api) { m_api = api; }
     QString organisation() const;
     HttpClient *http() const { return m_http; }
-    // Rebuilds the HTTP client with another retry policy (tests shrink the waits).
+    // Rebuilds the HTTP client with another retry policy (tests shrink the waits); calls in
+    // flight are dropped without answers, so set it before the first call.
     void setRetryPolicy(const RetryPolicy &policy);
 
     bool supports(Capability capability) const override;
