@@ -7,6 +7,7 @@
 #include "RunDueCommand.h"
 #include "RunsCommand.h"
 #include "ScheduleCommand.h"
+#include "ServersCommand.h"
 #include "catalog/Catalog.h"
 #include "settings/AppPaths.h"
 
@@ -41,6 +42,7 @@ std::vector<std::unique_ptr<Command>> Command::all(const CommandIo &io)
     commands.push_back(std::make_unique<RunsCommand>(io));
     commands.push_back(std::make_unique<RunDueCommand>(io, RunDueCommand::Mode::RunDue));
     commands.push_back(std::make_unique<RunDueCommand>(io, RunDueCommand::Mode::Daemon));
+    commands.push_back(std::make_unique<ServersCommand>(io));
     return commands;
 }
 

@@ -1,11 +1,16 @@
 // End-to-end tests of reportdesk-cli: each test runs the built executable with QProcess on
 // SQLite catalogs in a temporary folder and checks exit codes, stdout, stderr and the files.
+#include "GrafanaTestServer.h"
 #include "PdfTools.h"
 #include "TestCatalog.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SecretStores.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,9 +18,11 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <functional>
 
@@ -159,11 +166,29 @@ private slots:
     void daemonStopsWhenARunIgnoresTheCancel();
     void daemonKilledMidRunIsRecoveredByRunDue();
 
+    void serversAddKeepsTheSecretInTheKeychainOnly();
+    void serversWithoutKeychainSaySoAndKeepNothing();
+    void serversListJson();
+    void serversDuplicateNameIsRefused();
+    void serversBadInputNamesTheOption_data();
+    void serversBadInputNamesTheOption();
+    void serversTestAgainstALoopbackGrafana();
+    void serversTestWithoutStoredSecret();
+    void serversRemoveTakesTheSecretToo();
+
 private:
     // Runs the CLI with `--catalog <m_catalog>` first unless `withCatalog` is false.
     CliRun run(const QStringList &arguments, const QByteArray &input = {}, bool withCatalog = true,
                const QProcessEnvironment &extraEnv = {});
     QProcessEnvironment environment() const; // no user catalog, no display
+    // The same, but the event loop keeps running meanwhile (for a loopback server in this
+    // process).
+    CliRun runServing(const QStringList &arguments, const QByteArray &input = {},
+                      const QProcessEnvironment &extraEnv = {});
+    // `servers add ...` plus --password-stdin with `secret` when it is not empty.
+    CliRun addServer(const QStringList &options, const QByteArray &secret = {});
+    QJsonArray serversJson();
+    QString serverId(const QString &name); // from `servers list --json`
     QString path(const QString &name) const { return m_dir->filePath(name); }
     QByteArray listing(); // reports list --json + folders list --json, for before/after checks
     QByteArray exportDemo(const QString &ref = QStringLiteral("Samples/Weekly traffic"));
@@ -1689,6 +1714,432 @@ void TestCli::daemonKilledMidRunIsRecoveredByRunDue()
     const QString pdf = artifacts.at(0).toObject().value(QLatin1String("path")).toString();
     QCOMPARE(pdfInfo(pdf, QStringLiteral("Pages")), QStringLiteral("1"));
     QCOMPARE(artifacts.at(0).toObject().value(QLatin1String("sha256")).toString(), sha256Of(pdf));
+}
+
+// ---------------------------------------------------------------------------- servers
+
+namespace {
+
+// The keychain the CLI uses (tests/run-suite.sh provides a real gnome-keyring), or a failure
+// saying why there is none.
+std::unique_ptr<SecretStore> openKeychain(QString *why)
+{
+    auto store = SecretStores::openNow();
+    if (store->kind() != SecretStore::Kind::Keychain) {
+        *why = QStringLiteral("No keychain answered: %1 Run the CLI tests with "
+                              "`tests/run-suite.sh BUILD_DIR -R tst_cli`.")
+                   .arg(store->description());
+        return nullptr;
+    }
+    return store;
+}
+
+// Every file under `dir` (recursively, hidden ones too) that contains `needle`.
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            hits.append(file.fileName());
+    }
+    return hits;
+}
+
+} // namespace
+
+CliRun TestCli::runServing(const QStringList &arguments, const QByteArray &input,
+                           const QProcessEnvironment &extraEnv)
+{
+    QProcess process;
+    QProcessEnvironment env = environment();
+    for (const QString &key : extraEnv.keys())
+        env.insert(key, extraEnv.value(key));
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    process.start(cliPath(), QStringList{QStringLiteral("--catalog"), m_catalog} + arguments);
+    if (!process.waitForStarted(10000))
+        qFatal("cannot start %s", qPrintable(cliPath()));
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+        qFatal("reportdesk-cli %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
+    }
+    CliRun result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+CliRun TestCli::addServer(const QStringList &options, const QByteArray &secret)
+{
+    QStringList args{QStringLiteral("servers"), QStringLiteral("add")};
+    args += options;
+    if (!secret.isEmpty())
+        args.append(QStringLiteral("--password-stdin"));
+    return run(args, secret);
+}
+
+QJsonArray TestCli::serversJson()
+{
+    const CliRun r =
+        run({QStringLiteral("servers"), QStringLiteral("list"), QStringLiteral("--json")});
+    if (r.exitCode != 0)
+        qWarning("servers list failed: %s", r.err.constData());
+    return QJsonDocument::fromJson(r.out).array();
+}
+
+QString TestCli::serverId(const QString &name)
+{
+    for (const QJsonValue &v : serversJson()) {
+        if (v.toObject().value(QLatin1String("name")).toString() == name)
+            return v.toObject().value(QLatin1String("id")).toString();
+    }
+    return {};
+}
+
+void TestCli::serversAddKeepsTheSecretInTheKeychainOnly()
+{
+    QString why;
+    const auto keychain = openKeychain(&why);
+    QVERIFY2(keychain, qPrintable(why));
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+
+    // A secret with characters a shell or a form encoding would mangle, and a line break from
+    // `echo` that is not part of it.
+    const QByteArray secret = "glsa_S3cr3t+/=&ä-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    const CliRun add =
+        addServer({QStringLiteral("--kind"), QStringLiteral("grafana"), QStringLiteral("--name"),
+                   QStringLiteral("ops"), QStringLiteral("--url"),
+                   QStringLiteral("https://grafana.example.com"), QStringLiteral("--auth"),
+                   QStringLiteral("bearer")},
+                  secret + '\n');
+    QVERIFY2(add.exitCode == 0, add.err.constData());
+    QVERIFY2(add.out.contains("Added Grafana server \"ops\""), add.out.constData());
+    QVERIFY2(add.out.contains("keychain"), add.out.constData());
+    QCOMPARE(add.err, QByteArray());
+
+    const QString id = serverId(QStringLiteral("ops"));
+    QVERIFY(!QUuid::fromString(id).isNull());
+    // In the keychain, exactly as piped in without the line break; another process sees it too.
+    const auto stored = keychain->readNow(SecretStore::serverKey(QUuid::fromString(id)));
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(stored.value(), std::optional<QString>(QString::fromUtf8(secret)));
+    const QString secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
+    if (!secretTool.isEmpty()) {
+        QProcess lookup;
+        lookup.start(secretTool, {QStringLiteral("lookup"), QStringLiteral("server"),
+                                  SecretStore::defaultServiceName(), QStringLiteral("user"),
+                                  SecretStore::serverKey(QUuid::fromString(id))});
+        QVERIFY(lookup.waitForFinished(30000));
+        QCOMPARE(lookup.readAllStandardOutput().trimmed(), secret);
+    }
+
+    // Nowhere else: not in the catalog (nor its WAL), not under HOME, not in any output.
+    const CliRun list = run({QStringLiteral("servers"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains("ops"));
+    for (const QByteArray &needle : {secret, QByteArray("S3cr3t")}) {
+        QCOMPARE(filesContaining(m_dir->path(), needle), QStringList());
+        QVERIFY(!add.out.contains(needle) && !list.out.contains(needle));
+    }
+    QVERIFY(QFileInfo::exists(m_catalog));
+    QVERIFY(keychain->removeNow(SecretStore::serverKey(QUuid::fromString(id))));
+}
+
+void TestCli::serversWithoutKeychainSaySoAndKeepNothing()
+{
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    // A D-Bus address with nothing behind it: no keychain can answer.
+    QProcessEnvironment noBus;
+    noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                 QStringLiteral("unix:path=") + path(QStringLiteral("no-such-bus")));
+    const QByteArray secret = "session-only-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    const CliRun add = run(
+        {QStringLiteral("servers"), QStringLiteral("add"), QStringLiteral("--kind"),
+         QStringLiteral("openobserve"), QStringLiteral("--name"), QStringLiteral("logs eu"),
+         QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:5080"), QStringLiteral("--user"),
+         QStringLiteral("root@example.com"), QStringLiteral("--password-stdin")},
+        secret, true, noBus);
+    QVERIFY2(add.exitCode == 0, add.err.constData());
+    QVERIFY2(add.out.contains("Added OpenObserve server \"logs eu\""), add.out.constData());
+    // It says where the secret is (nowhere, once the command ends) and what to do instead.
+    QVERIFY2(add.err.contains("Session only"), add.err.constData());
+    QVERIFY2(add.err.contains("only for this command"), add.err.constData());
+    QVERIFY2(add.err.contains("servers test 'logs eu' --password-stdin"), add.err.constData());
+    QCOMPARE(filesContaining(m_dir->path(), secret), QStringList());
+    QVERIFY(!add.out.contains(secret) && !add.err.contains(secret));
+
+    // Without a keychain, a command that needs the secret asks for it on stdin.
+    const CliRun test =
+        run({QStringLiteral("servers"), QStringLiteral("test"), QStringLiteral("logs eu")}, {},
+            true, noBus);
+    QCOMPARE(test.exitCode, 1);
+    QVERIFY2(test.err.contains("Session only"), test.err.constData());
+    QVERIFY2(test.err.contains("--password-stdin"), test.err.constData());
+}
+
+void TestCli::serversListJson()
+{
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("servers"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .out.trimmed(),
+             QByteArray("[\n]"));
+    QFile ca(path(QStringLiteral("ca.pem")));
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.close();
+    CliRun r = addServer({QStringLiteral("--kind"), QStringLiteral("UVM"), QStringLiteral("--name"),
+                          QStringLiteral("uvm-eu"), QStringLiteral("--region"),
+                          QStringLiteral("eu"), QStringLiteral("--org"), QStringLiteral("acct-7"),
+                          QStringLiteral("--user"), QStringLiteral("client-1")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // Without --password-stdin nothing is stored, and the command says how to give it.
+    QVERIFY2(r.out.contains("No secret was stored"), r.out.constData());
+    r = addServer({QStringLiteral("--kind"), QStringLiteral("kibana"), QStringLiteral("--name"),
+                   QStringLiteral("Elastic"), QStringLiteral("--url"),
+                   QStringLiteral("https://kibana.example.com:5601/base"), QStringLiteral("--org"),
+                   QStringLiteral("marketing"), QStringLiteral("--user"), QStringLiteral("elastic"),
+                   QStringLiteral("--ca-file"), ca.fileName(), QStringLiteral("--timeout"),
+                   QStringLiteral("90")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    const QJsonArray servers = serversJson();
+    QCOMPARE(servers.size(), 2);
+    const QJsonObject kibana = servers.at(0).toObject(); // by name, regardless of case
+    QCOMPARE(kibana.value(QLatin1String("name")).toString(), QStringLiteral("Elastic"));
+    QCOMPARE(kibana.value(QLatin1String("kind")).toString(), QStringLiteral("kibana"));
+    QCOMPARE(kibana.value(QLatin1String("url")).toString(),
+             QStringLiteral("https://kibana.example.com:5601/base"));
+    QCOMPARE(kibana.value(QLatin1String("organisation")).toString(), QStringLiteral("marketing"));
+    QCOMPARE(kibana.value(QLatin1String("auth")).toString(), QStringLiteral("basic")); // --user
+    QCOMPARE(kibana.value(QLatin1String("user")).toString(), QStringLiteral("elastic"));
+    QCOMPARE(kibana.value(QLatin1String("caFile")).toString(), ca.fileName());
+    QCOMPARE(kibana.value(QLatin1String("timeoutSeconds")).toInt(), 90);
+    QVERIFY(!QUuid::fromString(kibana.value(QLatin1String("id")).toString()).isNull());
+    const QJsonObject uvm = servers.at(1).toObject();
+    QCOMPARE(uvm.value(QLatin1String("kind")).toString(), QStringLiteral("uvm"));
+    QCOMPARE(uvm.value(QLatin1String("region")).toString(), QStringLiteral("eu"));
+    QCOMPARE(uvm.value(QLatin1String("auth")).toString(), QStringLiteral("client-credentials"));
+    QCOMPARE(uvm.value(QLatin1String("user")).toString(), QStringLiteral("client-1"));
+    QCOMPARE(uvm.value(QLatin1String("timeoutSeconds")).toInt(), 30);
+    for (const QJsonValue &v : servers) {
+        for (const char *key : {"password", "secret", "token"})
+            QVERIFY2(!v.toObject().contains(QLatin1String(key)), key);
+    }
+
+    const CliRun human = run({QStringLiteral("servers"), QStringLiteral("list")});
+    QCOMPARE(human.exitCode, 0);
+    const QList<QByteArray> lines = linesOf(human.out);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith("NAME"));
+    QVERIFY(lines.at(1).startsWith("Elastic ") && lines.at(1).contains("https://kibana"));
+    QVERIFY(lines.at(2).startsWith("uvm-eu ") && lines.at(2).contains("region EU"));
+}
+
+void TestCli::serversDuplicateNameIsRefused()
+{
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    const QStringList ops{QStringLiteral("--kind"), QStringLiteral("grafana"),
+                          QStringLiteral("--name"), QStringLiteral("Ops"),
+                          QStringLiteral("--url"),  QStringLiteral("https://grafana.example.com")};
+    QCOMPARE(addServer(ops).exitCode, 0);
+    const QByteArray before =
+        run({QStringLiteral("servers"), QStringLiteral("list"), QStringLiteral("--json")}).out;
+    QStringList again = ops;
+    again[3] = QStringLiteral("OPS");
+    again[5] = QStringLiteral("https://other.example.com");
+    const CliRun r = addServer(again, "token-that-must-not-be-kept");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("A remote server named \"Ops\" already exists"), r.err.constData());
+    QCOMPARE(run({QStringLiteral("servers"), QStringLiteral("list"), QStringLiteral("--json")}).out,
+             before);
+}
+
+void TestCli::serversBadInputNamesTheOption_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("message");
+    const QStringList grafana{QStringLiteral("--kind"), QStringLiteral("grafana"),
+                              QStringLiteral("--name"), QStringLiteral("ops")};
+    QTest::newRow("ftp url") << grafana + QStringList{QStringLiteral("--url"),
+                                                      QStringLiteral("ftp://grafana.example.com")}
+                             << QByteArray("--url: The address must start with https:// or "
+                                           "http://, not \"ftp\"");
+    QTest::newRow("no url") << grafana << QByteArray("--url: Enter the server's address");
+    QTest::newRow("credentials in url")
+        << grafana + QStringList{QStringLiteral("--url"),
+                                 QStringLiteral("https://admin:pw@grafana.example.com")}
+        << QByteArray("--url: The address must not contain a user name");
+    QTest::newRow("no kind") << QStringList{QStringLiteral("--name"), QStringLiteral("x")}
+                             << QByteArray("--kind is required");
+    QTest::newRow("unknown kind") << QStringList{QStringLiteral("--kind"), QStringLiteral("splunk"),
+                                                 QStringLiteral("--name"), QStringLiteral("x")}
+                                  << QByteArray("Unknown --kind \"splunk\"");
+    QTest::newRow("auth the kind lacks")
+        << grafana + QStringList{QStringLiteral("--url"), QStringLiteral("https://g.example.com"),
+                                 QStringLiteral("--auth"), QStringLiteral("apikey")}
+        << QByteArray("--auth: Grafana does not accept sign-in by apikey");
+    QTest::newRow("basic without user")
+        << grafana + QStringList{QStringLiteral("--url"), QStringLiteral("https://g.example.com"),
+                                 QStringLiteral("--auth"), QStringLiteral("basic")}
+        << QByteArray("--user: Enter the user name");
+    QTest::newRow("bad timeout") << grafana + QStringList{QStringLiteral("--url"),
+                                                          QStringLiteral("https://g.example.com"),
+                                                          QStringLiteral("--timeout"),
+                                                          QStringLiteral("soon")}
+                                 << QByteArray("Bad --timeout \"soon\"");
+    QTest::newRow("timeout out of range")
+        << grafana + QStringList{QStringLiteral("--url"), QStringLiteral("https://g.example.com"),
+                                 QStringLiteral("--timeout"), QStringLiteral("0")}
+        << QByteArray("--timeout: The timeout must be between 1 and 3600 seconds");
+    QTest::newRow("missing CA file")
+        << grafana + QStringList{QStringLiteral("--url"), QStringLiteral("https://g.example.com"),
+                                 QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")}
+        << QByteArray("--ca-file: The CA certificate file /nonexistent/ca.pem does not exist");
+    QTest::newRow("uvm without account")
+        << QStringList{QStringLiteral("--kind"),   QStringLiteral("uvm"),
+                       QStringLiteral("--name"),   QStringLiteral("u"),
+                       QStringLiteral("--region"), QStringLiteral("us"),
+                       QStringLiteral("--user"),   QStringLiteral("client")}
+        << QByteArray("--org: Enter the UVM account id");
+    QTest::newRow("unknown region")
+        << QStringList{QStringLiteral("--kind"),   QStringLiteral("uvm"),
+                       QStringLiteral("--name"),   QStringLiteral("u"),
+                       QStringLiteral("--region"), QStringLiteral("ap"),
+                       QStringLiteral("--org"),    QStringLiteral("a"),
+                       QStringLiteral("--user"),   QStringLiteral("client")}
+        << QByteArray("--region: Unknown region \"ap\"");
+    QTest::newRow("region on grafana")
+        << grafana + QStringList{QStringLiteral("--region"), QStringLiteral("eu")}
+        << QByteArray("--region is for Zscaler UVM servers only");
+    QTest::newRow("secret as an argument")
+        << grafana + QStringList{QStringLiteral("--url"), QStringLiteral("https://g.example.com"),
+                                 QStringLiteral("--password"), QStringLiteral("hunter2")}
+        << QByteArray("Unknown option 'password'");
+}
+
+void TestCli::serversBadInputNamesTheOption()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, message);
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    const CliRun r = addServer(options);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    QVERIFY2(r.err.contains("Usage: reportdesk-cli [--catalog PATH] servers add"),
+             r.err.constData());
+    QCOMPARE(serversJson(), QJsonArray());
+}
+
+void TestCli::serversTestAgainstALoopbackGrafana()
+{
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    test::GrafanaTestServer grafana;
+    QVERIFY(grafana.listen());
+    grafana.setVersion(QStringLiteral("10.4.7"));
+    grafana.setOrgName(QStringLiteral("Ops Org"));
+    const QByteArray token = test::GrafanaTestServer::kToken;
+    const CliRun add =
+        addServer({QStringLiteral("--kind"), QStringLiteral("grafana"), QStringLiteral("--name"),
+                   QStringLiteral("local"), QStringLiteral("--url"), grafana.url().toString()});
+    QCOMPARE(add.exitCode, 0);
+
+    const QStringList testLocal{QStringLiteral("servers"), QStringLiteral("test"),
+                                QStringLiteral("LOCAL"), QStringLiteral("--password-stdin")};
+    const CliRun ok = runServing(testLocal, token + '\n');
+    QVERIFY2(ok.exitCode == 0, ok.err.constData());
+    QVERIFY2(ok.out.contains("Connected to Grafana"), ok.out.constData());
+    QVERIFY2(ok.out.contains("10.4.7"), ok.out.constData());
+    QVERIFY2(ok.out.contains("Ops Org"), ok.out.constData());
+    // The token went where it belongs, in the Authorization header.
+    QVERIFY(grafana.http().requestCount("GET", QStringLiteral("/api/org")) >= 1);
+
+    // A wrong token: the server's 401 and its message, exit code 1, and no token in the output.
+    const CliRun denied = runServing(testLocal, "wrong-" + token);
+    QCOMPARE(denied.exitCode, 1);
+    QVERIFY2(denied.err.contains("401"), denied.err.constData());
+    QVERIFY2(denied.err.contains("invalid API key"), denied.err.constData());
+    QVERIFY(!denied.err.contains(token) && !ok.out.contains(token));
+
+    // Nothing listens any more: the refused connection is named.
+    grafana.http().close();
+    const CliRun refused = runServing(testLocal, token);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("refused"), refused.err.constData());
+
+    const CliRun unknown =
+        run({QStringLiteral("servers"), QStringLiteral("test"), QStringLiteral("nope")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("No remote server named \"nope\""), unknown.err.constData());
+    QCOMPARE(run({QStringLiteral("servers"), QStringLiteral("test")}).exitCode, 2);
+}
+
+void TestCli::serversTestWithoutStoredSecret()
+{
+    QString why;
+    QVERIFY2(openKeychain(&why), qPrintable(why));
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    QCOMPARE(addServer({QStringLiteral("--kind"), QStringLiteral("grafana"),
+                        QStringLiteral("--name"), QStringLiteral("ops"), QStringLiteral("--url"),
+                        QStringLiteral("http://127.0.0.1:9")})
+                 .exitCode,
+             0);
+    const CliRun r =
+        run({QStringLiteral("servers"), QStringLiteral("test"), QStringLiteral("ops")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("No secret is stored for server \"ops\""), r.err.constData());
+    QVERIFY2(r.err.contains("servers test ops --password-stdin"), r.err.constData());
+}
+
+void TestCli::serversRemoveTakesTheSecretToo()
+{
+    QString why;
+    const auto keychain = openKeychain(&why);
+    QVERIFY2(keychain, qPrintable(why));
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    const QStringList common{QStringLiteral("--kind"), QStringLiteral("grafana"),
+                             QStringLiteral("--url"),
+                             QStringLiteral("https://grafana.example.com")};
+    QCOMPARE(addServer(common + QStringList{QStringLiteral("--name"), QStringLiteral("ops")},
+                       "token-ops")
+                 .exitCode,
+             0);
+    QCOMPARE(addServer(common + QStringList{QStringLiteral("--name"), QStringLiteral("dev")},
+                       "token-dev")
+                 .exitCode,
+             0);
+    const QUuid ops = QUuid::fromString(serverId(QStringLiteral("ops")));
+    const QUuid dev = QUuid::fromString(serverId(QStringLiteral("dev")));
+    QCOMPARE(keychain->readNow(SecretStore::serverKey(ops)).value(),
+             std::optional<QString>(QStringLiteral("token-ops")));
+
+    const CliRun r =
+        run({QStringLiteral("servers"), QStringLiteral("remove"), QStringLiteral("OPS")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Removed Grafana server \"ops\" and its secret from the keychain"),
+             r.out.constData());
+    QCOMPARE(keychain->readNow(SecretStore::serverKey(ops)).value(), std::nullopt);
+    QCOMPARE(serversJson().size(), 1);
+    QCOMPARE(serverId(QStringLiteral("dev")), dev.toString(QUuid::WithoutBraces));
+    // The other server's secret is untouched.
+    QCOMPARE(keychain->readNow(SecretStore::serverKey(dev)).value(),
+             std::optional<QString>(QStringLiteral("token-dev")));
+
+    const CliRun again =
+        run({QStringLiteral("servers"), QStringLiteral("remove"), QStringLiteral("ops")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("No remote server named \"ops\""), again.err.constData());
+    QVERIFY(keychain->removeNow(SecretStore::serverKey(dev)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

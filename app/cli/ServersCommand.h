@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Command.h"
+
+#include <optional>
+
+namespace reportdesk {
+struct RemoteServer;
+class SecretStore;
+} // namespace reportdesk
+
+namespace reportdesk::cli {
+
+// `servers add|list|test|remove`: the remote server profiles of the catalog (Kibana, Grafana,
+// OpenObserve, Zscaler UVM). A profile's secret (password, token, API key or client secret) is
+// read from standard input with --password-stdin, never from the command line, and kept in the
+// system keychain under the profile's id; the catalog never holds it. Without a keychain the
+// secret lives only as long as this command, and the command says so.
+class ServersCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(ServersCommand)
+
+public:
+    explicit ServersCommand(const CommandIo &io);
+    QString name() const override { return QStringLiteral("servers"); }
+    QString description() const override;
+
+private:
+    int add(const QStringList &arguments);
+    int list(const QStringList &arguments);
+    int test(const QStringList &arguments);
+    int remove(const QStringList &arguments);
+
+    // The secret from standard input (one trailing line break removed), or nullopt after
+    // printing why there is none.
+    std::optional<QString> readSecretFromStdin(const QString &path);
+    // The secret a server signs in with: from stdin with --password-stdin, else from the
+    // keychain. nullopt after printing why there is none.
+    std::optional<QString> secretFor(const RemoteServer &server, bool fromStdin,
+                                     const QString &path);
+};
+
+} // namespace reportdesk::cli
