@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPromise>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -67,6 +69,32 @@ bool looksLike(const QByteArray &body, const QByteArray &expectedType)
 QByteArray mimeOf(const QByteArray &contentType)
 {
     return contentType.split(';').first().trimmed().toLower();
+}
+
+// Writes `body` to `path` through a temporary file beside it that is renamed at the end, so the
+// path holds either its old content or the whole new file, and nothing is left on failure.
+// Runs on a pool thread. Empty on success, else what went wrong.
+QString writeAtomically(const QString &path, const QByteArray &body,
+                        const std::atomic_bool &cancelled)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return KibanaClient::tr("the folder “%1” cannot be created").arg(info.absolutePath());
+    QSaveFile file(info.absoluteFilePath());
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    if (file.write(body) != body.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return why;
+    }
+    if (cancelled) {
+        file.cancelWriting();
+        return KibanaClient::tr("cancelled");
+    }
+    if (!file.commit())
+        return file.errorString();
+    return {};
 }
 
 } // namespace
@@ -135,6 +163,7 @@ KibanaClient::KibanaClient(RemoteServer server, QString secret, QNetworkAccessMa
         break;
     }
     m_http = new HttpClient(network, std::move(config), this);
+    m_writers.setMaxThreadCount(2);
 }
 
 KibanaClient::~KibanaClient() = default;
@@ -819,36 +848,39 @@ void KibanaClient::save(KibanaExportTask *task, const HttpResponse &response)
                                          .arg(expected == "image/png" ? QStringLiteral("PNG")
                                                                       : QStringLiteral("PDF"),
                                               QString::fromLatin1(type))));
-    const QFileInfo info(task->m_outputPath);
-    const QString saveOp = tr("save the export to “%1”").arg(task->m_outputPath);
-    auto fail = [&](const QString &why) {
-        finishTask(task, m_http->error(RemoteError::Kind::Configuration, saveOp,
-                                       tr("the file could not be written: %1").arg(why)));
-    };
-    if (!QDir().mkpath(info.absolutePath()))
-        return fail(tr("the folder “%1” cannot be created").arg(info.absolutePath()));
-    // QSaveFile writes a temporary file beside the target and renames it on commit: the target
-    // is either the old file or the whole new one, and nothing is left behind on failure.
-    QSaveFile file(info.absoluteFilePath());
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(response.body) != response.body.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return fail(why);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
-    report(task, KibanaExportProgress::Stage::Saved);
-    KibanaDownload download;
-    download.path = info.absoluteFilePath();
-    download.jobId = task->m_jobId;
-    download.contentType = type;
-    download.bytes = response.body.size();
-    download.polls = task->m_polls;
-    qCDebug(lcKibana) << displayName() << "job" << task->m_jobId << "saved," << download.bytes
-                      << "bytes after" << download.polls << "polls";
-    finishTask(task, download);
+    // The file is written on a pool thread: QSaveFile syncs it to disk before the rename, and
+    // a big PDF (or fifty small ones) must not stall the event loop (a window) meanwhile.
+    const QString path = QFileInfo(task->m_outputPath).absoluteFilePath();
+    const QByteArray body = response.body;
+    auto promise = std::make_shared<QPromise<QString>>();
+    auto *watcher = new QFutureWatcher<QString>(task);
+    connect(watcher, &QFutureWatcher<QString>::finished, task,
+            [this, task, watcher, path, type, size = body.size()] {
+                if (task->m_finished)
+                    return;
+                const QString problem = watcher->future().result();
+                if (!problem.isEmpty())
+                    return finishTask(
+                        task, m_http->error(RemoteError::Kind::Configuration,
+                                            tr("save the export to “%1”").arg(task->m_outputPath),
+                                            tr("the file could not be written: %1").arg(problem)));
+                report(task, KibanaExportProgress::Stage::Saved);
+                KibanaDownload download;
+                download.path = path;
+                download.jobId = task->m_jobId;
+                download.contentType = type;
+                download.bytes = size;
+                download.polls = task->m_polls;
+                qCDebug(lcKibana) << displayName() << "job" << task->m_jobId << "saved,"
+                                  << download.bytes << "bytes after" << download.polls << "polls";
+                finishTask(task, download);
+            });
+    watcher->setFuture(promise->future());
+    m_writers.start([promise, path, body, cancelled = task->m_cancelled] {
+        promise->start();
+        promise->addResult(writeAtomically(path, body, *cancelled));
+        promise->finish();
+    });
 }
 
 void KibanaClient::report(KibanaExportTask *task, KibanaExportProgress::Stage stage,
@@ -885,6 +917,7 @@ void KibanaClient::cancelTask(KibanaExportTask *task)
     if (task->m_finished)
         return;
     task->m_finished = true; // from here on, no callback of its calls does anything
+    *task->m_cancelled = true;
     task->m_timer.stop();
     if (task->m_call)
         task->m_call->cancel();

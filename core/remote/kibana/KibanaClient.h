@@ -7,8 +7,10 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -87,6 +89,8 @@ private:
     QPointer<HttpCall> m_call;
     QTimer m_timer;
     bool m_finished = false;
+    // Set on cancel; the file writer (a pool thread) checks it before the rename.
+    std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
     std::function<void(const KibanaExportProgress &)> m_progress;
     std::function<void(const RemoteResult<KibanaDownload> &)> m_done;
 };
@@ -192,6 +196,8 @@ private:
     KibanaPollOptions m_poll;
     std::optional<bool> m_scheduledOffered;
     QHash<QString, ItemKind> m_kinds;
+    // Writes downloaded files (QSaveFile: write, fsync, rename) off the event loop's thread.
+    QThreadPool m_writers;
 };
 
 } // namespace reportdesk::remote
