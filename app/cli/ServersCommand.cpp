@@ -107,8 +107,7 @@ QJsonObject toJson(const RemoteServer &s)
 QString addressText(const RemoteServer &s)
 {
     if (s.kind == RemoteServer::Kind::Uvm && !s.region.isEmpty())
-        return QCoreApplication::translate("reportdesk::cli::ServersCommand", "region %1")
-            .arg(s.region.toUpper());
+        return QCoreApplication::translate("ServersCommand", "region %1").arg(s.region.toUpper());
     return s.baseUrl.toString();
 }
 

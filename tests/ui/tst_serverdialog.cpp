@@ -5,6 +5,7 @@
 #include "WidgetLookup.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -35,6 +36,7 @@ private slots:
     void secretFieldIsNeverPrefilled();
     void sessionOnlyStoreIsSaid();
     void saveHandlerErrorKeepsTheDialogOpen();
+    void screenshot();
 
 private:
     ServerDialog *open(const RemoteServer &server);
@@ -461,6 +463,50 @@ void tst_ServerDialog::saveHandlerErrorKeepsTheDialogOpen()
     QTest::mouseClick(child<QPushButton>("okButton"), Qt::LeftButton);
     QCOMPARE(saves, 2);
     QCOMPARE(accepted.count(), 1);
+}
+
+void tst_ServerDialog::screenshot()
+{
+    const QString dir = qEnvironmentVariable("REPORTDESK_SHOTS_DIR");
+    if (dir.isEmpty())
+        QSKIP("set REPORTDESK_SHOTS_DIR to write screenshots");
+    QDir().mkpath(dir);
+    const auto settle = [] {
+        for (int pass = 0; pass < 3; ++pass)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    };
+    open(grafana());
+    m_dialog->setSecretStatus(ServerDialog::SecretStorage::Keychain,
+                              QStringLiteral("System keychain (Secret Service)"), true);
+    m_dialog->setConnectionTester(
+        [](const RemoteServer &, const std::optional<QString> &, ServerDialog::TestDone done) {
+            QTimer::singleShot(0, [done] {
+                done({true, QStringLiteral("Connected to Grafana “ops”: Grafana 10.4.1 "
+                                           "(organisation “Main Org.”, 12 reports)")});
+            });
+        });
+    QSignalSpy tested(m_dialog.get(), &ServerDialog::connectionTested);
+    m_dialog->testConnection();
+    QTRY_COMPARE(tested.count(), 1);
+    settle();
+    QVERIFY(m_dialog->grab().save(dir + QStringLiteral("/server-dialog-grafana.png")));
+
+    RemoteServer uvm;
+    uvm.kind = RemoteServer::Kind::Uvm;
+    uvm.name = QStringLiteral("UVM Europe");
+    uvm.region = QStringLiteral("eu");
+    uvm.auth = RemoteServer::Auth::ClientCredentials;
+    // As the application opens it: everything set before the dialog shows.
+    m_dialog = std::make_unique<ServerDialog>(uvm);
+    m_dialog->setSecretStatus(ServerDialog::SecretStorage::SessionOnly,
+                              QStringLiteral("Session only: no keychain answered (no answer "
+                                             "within 3 s). Secrets are kept in memory until "
+                                             "ReportDesk quits."),
+                              false);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    settle();
+    QVERIFY(m_dialog->grab().save(dir + QStringLiteral("/server-dialog-uvm.png")));
 }
 
 QTEST_MAIN(tst_ServerDialog)

@@ -100,36 +100,6 @@ ServerDialog::ServerDialog(const RemoteServer &server, QWidget *parent)
     field(QStringLiteral("organisation"), m_organisationLabel, m_organisationEdit,
           m_organisationEdit);
 
-    m_authCombo = new QComboBox(this);
-    m_authCombo->setObjectName(QStringLiteral("authCombo"));
-    field(QStringLiteral("auth"), new QLabel(tr("Sign &in with:"), this), m_authCombo, m_authCombo);
-
-    m_userLabel = new QLabel(this);
-    m_userLabel->setObjectName(QStringLiteral("userLabel"));
-    m_userEdit = new QLineEdit(this);
-    m_userEdit->setObjectName(QStringLiteral("userEdit"));
-    m_userRow = field(QStringLiteral("userName"), m_userLabel, m_userEdit, m_userEdit);
-
-    // The secret: typed here, never shown back. The line under it says where it is kept.
-    m_secretLabel = new QLabel(this);
-    m_secretLabel->setObjectName(QStringLiteral("secretLabel"));
-    auto *secretBox = new QWidget(this);
-    auto *secretLayout = new QVBoxLayout(secretBox);
-    secretLayout->setContentsMargins(0, 0, 0, 0);
-    secretLayout->setSpacing(2);
-    m_secretEdit = new QLineEdit(secretBox);
-    m_secretEdit->setObjectName(QStringLiteral("secretEdit"));
-    m_secretEdit->setEchoMode(QLineEdit::Password);
-    m_secretEdit->setAttribute(Qt::WA_InputMethodEnabled, false);
-    m_secretStatus = new QLabel(secretBox);
-    m_secretStatus->setObjectName(QStringLiteral("secretStatusLabel"));
-    m_secretStatus->setWordWrap(true);
-    secretLayout->addWidget(m_secretEdit);
-    secretLayout->addWidget(m_secretStatus);
-    m_secretLabel->setBuddy(m_secretEdit);
-    m_form->addRow(m_secretLabel, secretBox);
-    m_secretRow = secretBox;
-
     auto *caRow = new QWidget(this);
     auto *caLayout = new QHBoxLayout(caRow);
     caLayout->setContentsMargins(0, 0, 0, 0);
@@ -150,6 +120,32 @@ ServerDialog::ServerDialog(const RemoteServer &server, QWidget *parent)
     m_timeoutSpin->setSuffix(tr(" s"));
     field(QStringLiteral("timeout"), new QLabel(tr("&Timeout:"), this), m_timeoutSpin,
           m_timeoutSpin);
+
+    m_authCombo = new QComboBox(this);
+    m_authCombo->setObjectName(QStringLiteral("authCombo"));
+    field(QStringLiteral("auth"), new QLabel(tr("Sign &in with:"), this), m_authCombo, m_authCombo);
+
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userEdit = new QLineEdit(this);
+    m_userEdit->setObjectName(QStringLiteral("userEdit"));
+    m_userRow = field(QStringLiteral("userName"), m_userLabel, m_userEdit, m_userEdit);
+
+    // The secret: typed here, never shown back. The line under it says where it is kept.
+    m_secretLabel = new QLabel(this);
+    m_secretLabel->setObjectName(QStringLiteral("secretLabel"));
+    m_secretEdit = new QLineEdit(this);
+    m_secretEdit->setObjectName(QStringLiteral("secretEdit"));
+    m_secretEdit->setEchoMode(QLineEdit::Password);
+    m_secretEdit->setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_secretLabel->setBuddy(m_secretEdit);
+    m_form->addRow(m_secretLabel, m_secretEdit);
+    m_secretRow = m_secretEdit;
+    m_secretStatus = new QLabel(this);
+    m_secretStatus->setObjectName(QStringLiteral("secretStatusLabel"));
+    m_secretStatus->setWordWrap(true);
+    // Below the form, not in it: a wrapped label in a form row squeezes its neighbours.
+    layout->addWidget(m_secretStatus);
 
     auto *testRow = new QHBoxLayout;
     m_testButton = new QPushButton(tr("T&est connection"), this);
@@ -372,6 +368,7 @@ void ServerDialog::updateFields()
     m_form->setRowVisible(m_userRow, user);
     m_userLabel->setText(auth == Auth::ClientCredentials ? tr("C&lient ID:") : tr("&User name:"));
     m_form->setRowVisible(m_secretRow, auth != Auth::None);
+    m_secretStatus->setVisible(auth != Auth::None);
     switch (auth) {
     case Auth::None:
     case Auth::Basic:
@@ -407,6 +404,7 @@ void ServerDialog::updateFields()
         setLabelColor(m_secretStatus, kWarningText);
     }
     m_secretStatus->setText(status);
+    fitHeight();
     m_secretEdit->setPlaceholderText(m_secretStored ? tr("Unchanged; type to replace it")
                                                     : QString());
 }
@@ -439,6 +437,7 @@ void ServerDialog::validateAll()
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         EditorSupport::setFieldError(it->first, it->second, byField.value(it.key()));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(errors.isEmpty());
+    fitHeight(); // error texts come and go
     m_testButton->setVisible(bool(m_tester));
     m_testButton->setEnabled(bool(m_tester) && !m_testing && errors.isEmpty());
     m_testButton->setToolTip(errors.isEmpty() ? QString()
@@ -471,6 +470,7 @@ void ServerDialog::showTestResult(const TestResult &result)
     m_testResult->setText(result.text);
     setLabelColor(m_testResult, result.ok ? kSuccessText : kErrorText);
     validateAll();
+    fitHeight();
     emit connectionTested(result.ok);
 }
 
@@ -492,6 +492,25 @@ void ServerDialog::accept()
     }
     m_messageLabel->setVisible(false);
     QDialog::accept();
+}
+
+void ServerDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitHeight();
+}
+
+void ServerDialog::fitHeight()
+{
+    // A window does not grow for wrapped labels by itself (Qt sizes windows by their size hint,
+    // which ignores height-for-width), so the form would be squeezed instead.
+    QLayout *l = layout();
+    if (!l || !l->hasHeightForWidth())
+        return;
+    l->activate();
+    const int needed = l->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ServerDialog::browseCaFile()

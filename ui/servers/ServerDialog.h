@@ -75,7 +75,11 @@ public slots:
 signals:
     void connectionTested(bool ok);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitHeight();
     void load();
     void updateFields(); // visibility and labels for the kind and sign-in method
     void validateAll();  // errors at the fields, OK and Test enabled
