@@ -5,9 +5,15 @@
 #include "catalog/DemoContent.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/PreferencesDialog.h"
+#include "remote/RemoteClient.h"
+#include "remote/RemoteClients.h"
+#include "remote/RemoteSession.h"
 #include "scheduler/Archive.h"
 #include "scheduler/RunExecutor.h"
 #include "scheduler/Scheduler.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SecretStores.h"
+#include "secrets/SessionSecretStore.h"
 #include "settings/AppPaths.h"
 #include "settings/Autostart.h"
 #include "settings/Settings.h"
@@ -21,6 +27,8 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTranslator>
 #include <QUndoStack>
@@ -171,8 +179,30 @@ int Application::run(QApplication &app)
     }
     qCDebug(lcApplication) << "catalog" << catalog->path() << "read-only" << catalog->isReadOnly();
 
+    // Remote servers: one network manager shared by every client, secrets from the keychain
+    // (opened in the background: asking a keychain can take seconds), one client per profile.
+    QNetworkAccessManager network;
+    std::unique_ptr<SecretStore> secrets;
+    remote::RemoteSession session(
+        catalog.get(), nullptr,
+        [&network](const RemoteServer &server, const QString &secret, QString *error) {
+            return remote::RemoteClients::create(server, secret, &network, nullptr, error);
+        });
+
     QUndoStack undoStack;
     MainWindow window(catalog.get(), &undoStack, settings.get());
+    window.setRemoteSession(&session);
+    window.setServerEditor(
+        [&](const QUuid &serverId) { editServer(window, *catalog, session, serverId); });
+    SecretStores::open(
+        SecretStore::defaultServiceName(), SecretStores::DefaultProbeTimeout, &window,
+        [&](std::unique_ptr<SecretStore> store) {
+            secrets = std::move(store);
+            session.setSecretStore(secrets.get());
+            if (const auto *sessionOnly = qobject_cast<const SessionSecretStore *>(secrets.get()))
+                window.setSecretsStatus(tr("Secrets: session only — %1").arg(sessionOnly->reason()),
+                                        secrets->description());
+        });
 
     // Scheduling runs while the app is open (and in the tray). A read-only catalog cannot
     // record runs, so it gets neither scheduler nor tray.
@@ -303,6 +333,126 @@ Status Application::applyPreferences(const Preferences &preferences, Catalog &ca
     if (executor)
         executor->setParallel(preferences.parallelRuns);
     return {};
+}
+
+ServerDialog::ConnectionTester Application::serverConnectionTester(remote::RemoteSession *session)
+{
+    const QPointer<remote::RemoteSession> guard(session);
+    return [guard](const RemoteServer &server, const std::optional<QString> &typed,
+                   ServerDialog::TestDone done) {
+        const auto test = [server, done](const QString &secret) {
+            auto *network = new QNetworkAccessManager;
+            QString error;
+            std::unique_ptr<remote::RemoteClient> created =
+                remote::RemoteClients::create(server, secret, network, nullptr, &error);
+            if (!created) {
+                delete network;
+                done({false, error});
+                return;
+            }
+            remote::RemoteClient *client = created.release();
+            client->testConnection(
+                [client, network, done](const remote::RemoteResult<remote::ServerInfo> &info) {
+                    if (info) {
+                        QString text = tr("Connected: %1").arg(info->product);
+                        if (!info->version.isEmpty())
+                            text += QLatin1Char(' ') + info->version;
+                        if (!info->detail.isEmpty())
+                            text += tr(" (%1)").arg(info->detail);
+                        done({true, text});
+                    } else {
+                        done({false, info.error().text()});
+                    }
+                    // Not now: this runs inside the client's own callback.
+                    client->deleteLater();
+                    network->deleteLater();
+                });
+        };
+        if (typed || server.auth == RemoteServer::Auth::None) {
+            test(typed.value_or(QString()));
+            return;
+        }
+        SecretStore *secrets = guard ? guard->secretStore() : nullptr;
+        if (server.id.isNull() || !secrets) {
+            done({false, remote::RemoteSession::missingSecretMessage(server)});
+            return;
+        }
+        secrets->read(SecretStore::serverKey(server.id), guard,
+                      [server, done, test](const SecretStore::ReadResult &stored) {
+                          if (!stored)
+                              done({false, stored.error()});
+                          else if (!stored.value())
+                              done({false, remote::RemoteSession::missingSecretMessage(server)});
+                          else
+                              test(*stored.value());
+                      });
+    };
+}
+
+void Application::editServer(MainWindow &window, Catalog &catalog, remote::RemoteSession &session,
+                             const QUuid &serverId)
+{
+    RemoteServer profile;
+    if (!serverId.isNull()) {
+        const std::optional<RemoteServer> stored = catalog.server(serverId);
+        if (!stored)
+            return;
+        profile = *stored;
+    }
+    const QPointer<MainWindow> windowGuard(&window);
+    // Whether a secret is stored is a keychain question: ask first, then open the dialog.
+    auto open = [&catalog, &session, windowGuard, profile](bool secretStored) {
+        if (!windowGuard)
+            return;
+        MainWindow &window = *windowGuard;
+        ServerDialog dialog(profile, &window);
+        if (SecretStore *secrets = session.secretStore())
+            dialog.setSecretStatus(secrets->kind() == SecretStore::Kind::Keychain
+                                       ? ServerDialog::SecretStorage::Keychain
+                                       : ServerDialog::SecretStorage::SessionOnly,
+                                   secrets->description(), secretStored);
+        QStringList others;
+        for (const RemoteServer &s : catalog.servers()) {
+            if (s.id != profile.id)
+                others.append(s.name);
+        }
+        dialog.setExistingNames(others);
+        dialog.setConnectionTester(serverConnectionTester(&session));
+        dialog.setSaveHandler([&catalog, &session, &window](const RemoteServer &edited,
+                                                            const std::optional<QString> &secret) {
+            const Result<RemoteServer> saved = catalog.saveServer(edited);
+            if (!saved)
+                return saved.error();
+            if (secret) {
+                window.statusBar()->showMessage(tr("Storing the secret of “%1”…").arg(saved->name));
+                session.storeSecret(saved->id, *secret, &window,
+                                    [&window, name = saved->name](const Status &stored) {
+                                        if (stored) {
+                                            window.statusBar()->showMessage(
+                                                tr("Saved the server “%1”.").arg(name), 6000);
+                                            return;
+                                        }
+                                        window.statusBar()->showMessage(stored.error(), 6000);
+                                        QMessageBox::warning(&window, tr("Secret Not Stored"),
+                                                             stored.error());
+                                    });
+            } else {
+                window.statusBar()->showMessage(tr("Saved the server “%1”.").arg(saved->name),
+                                                6000);
+            }
+            return QString();
+        });
+        if (dialog.exec() == QDialog::Accepted && profile.id.isNull()) {
+            if (const auto added = catalog.serverByName(dialog.server().name))
+                window.selectServer(added->id);
+        }
+    };
+    if (serverId.isNull()) {
+        open(false);
+        return;
+    }
+    session.hasSecret(serverId, &window,
+                      [open](const Result<bool> &stored) { open(stored && stored.value()); });
 }
 
 } // namespace reportdesk

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "domain/Result.h"
+#include "servers/ServerDialog.h"
 
 #include <memory>
 
@@ -13,11 +14,16 @@ class QTranslator;
 namespace reportdesk {
 
 class Catalog;
+class MainWindow;
 class RunExecutor;
 class Scheduler;
 class Settings;
 struct Preferences;
 struct SchedulerOptions;
+
+namespace remote {
+class RemoteSession;
+}
 
 // The GUI's composition root: reads the command line, installs translations, opens the catalog
 // (seeding the demo content into an empty one) and builds the main window with everything it
@@ -55,6 +61,17 @@ public:
     static Status applyPreferences(const Preferences &preferences, Catalog &catalog,
                                    Settings &settings, Scheduler *scheduler, RunExecutor *executor,
                                    const QString &autostartConfigDir = {});
+
+    // The server dialog's "Test connection": a temporary client (RemoteClients::create) for the
+    // dialog's profile and the typed secret, or the stored one when none was typed, on a network
+    // manager of its own (so a changed CA file is not answered from a connection verified
+    // without it). The client and its manager go when the test has answered.
+    static ServerDialog::ConnectionTester serverConnectionTester(remote::RemoteSession *session);
+    // Opens the server dialog for a profile (a null id: a new one), saves what it accepts
+    // (profile in the catalog, a typed secret through the session) and reports failures on the
+    // window.
+    static void editServer(MainWindow &window, Catalog &catalog, remote::RemoteSession &session,
+                           const QUuid &serverId);
 
     // Installs Qt's and ReportDesk's translations for language ("" = the system locale). Missing
     // translation files are harmless: the strings stay in English.

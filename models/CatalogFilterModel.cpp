@@ -8,6 +8,30 @@ namespace {
 
 using Node = CatalogTreeModel::NodeType;
 
+// The order of kinds among siblings: a remote container's "Loading…" or error row on top, then
+// folders, then reports; at the top level the local folders before the remote servers.
+int rank(Node type)
+{
+    switch (type) {
+    case Node::Placeholder:
+        return 0;
+    case Node::Folder:
+    case Node::RemoteFolder:
+        return 1;
+    case Node::Report:
+    case Node::RemoteItem:
+        return 2;
+    case Node::Server:
+        return 3;
+    }
+    return 2;
+}
+
+bool isContainer(Node type)
+{
+    return type == Node::Folder || type == Node::Server || type == Node::RemoteFolder;
+}
+
 // The C locale (LANG=C, containers, CI) has no collation rules: Qt compares code points there,
 // case-sensitively and without numeric mode. English collation is the CLDR root order, a sane
 // default for names.
@@ -63,11 +87,16 @@ bool CatalogFilterModel::isFiltering() const
     return !m_words.isEmpty() || m_state != StateFilter::All;
 }
 
-bool CatalogFilterModel::isFolder(const QModelIndex &sourceIndex) const
+CatalogTreeModel::NodeType CatalogFilterModel::nodeType(const QModelIndex &sourceIndex) const
 {
     if (m_tree)
-        return m_tree->nodeType(sourceIndex) == CatalogTreeModel::NodeType::Folder;
-    return sourceIndex.data(CatalogTreeModel::NodeTypeRole).toInt() == int(Node::Folder);
+        return m_tree->nodeType(sourceIndex);
+    return Node(sourceIndex.data(CatalogTreeModel::NodeTypeRole).toInt());
+}
+
+bool CatalogFilterModel::isFolder(const QModelIndex &sourceIndex) const
+{
+    return isContainer(nodeType(sourceIndex));
 }
 
 QString CatalogFilterModel::searchText(const QModelIndex &sourceIndex) const
@@ -110,13 +139,25 @@ bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (!isFiltering())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (isFolder(index)) {
+    const Node type = nodeType(index);
+    if (type == Node::Placeholder)
+        return false; // "Loading…" and errors match nothing
+    if (isContainer(type)) {
         // With a state filter, a folder shows only for what it contains (recursive filtering).
         return m_state == StateFilter::All && !m_words.isEmpty() && textMatches(index);
     }
     if (m_state != StateFilter::All) {
-        const bool enabled =
-            m_tree ? m_tree->isEnabled(index) : index.data(CatalogTreeModel::EnabledRole).toBool();
+        bool enabled = true;
+        if (type == Node::RemoteItem) {
+            // Jobs and other remote items without an enabled state match neither state.
+            const QVariant state = index.data(CatalogTreeModel::RemoteEnabledRole);
+            if (!state.isValid())
+                return false;
+            enabled = state.toBool();
+        } else {
+            enabled = m_tree ? m_tree->isEnabled(index)
+                             : index.data(CatalogTreeModel::EnabledRole).toBool();
+        }
         if (enabled != (m_state == StateFilter::Enabled))
             return false;
     }
@@ -125,9 +166,10 @@ bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 
 bool CatalogFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const bool leftFolder = isFolder(left);
-    if (leftFolder != isFolder(right))
-        return leftFolder; // folders first
+    const int leftRank = rank(nodeType(left));
+    const int rightRank = rank(nodeType(right));
+    if (leftRank != rightRank)
+        return leftRank < rightRank; // folders first, servers last
     const QString l = left.data(sortRole()).toString();
     const QString r = right.data(sortRole()).toString();
     const int c = m_collator.compare(l, r);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CatalogTreeModel.h"
+
 #include <QCollator>
 #include <QSortFilterProxyModel>
 #include <QStringList>
@@ -8,7 +10,9 @@ namespace reportdesk {
 
 // Filters the catalog tree by text (matches name, title or tag, case-insensitive) and by state.
 // A folder stays visible while anything below it matches, so matches keep their context.
-// Sorts folders before reports, then by name (locale-aware).
+// Sorts folders before reports, then by name (locale-aware); remote servers follow the local
+// folders. Remote items match like reports (their name, type and description); "Loading…" and
+// error rows show only while nothing is filtered.
 //
 // The text is split into words; an item matches when every word occurs in its name, title or
 // tags, or in the name of a folder that contains it. So a folder whose name matches shows its
@@ -40,10 +44,11 @@ protected:
 
 private:
     bool textMatches(const QModelIndex &sourceIndex) const;
-    bool isFolder(const QModelIndex &sourceIndex) const;
+    bool isFolder(const QModelIndex &sourceIndex) const; // or a server or remote folder
+    CatalogTreeModel::NodeType nodeType(const QModelIndex &sourceIndex) const;
     QString searchText(const QModelIndex &sourceIndex) const;
 
-    const class CatalogTreeModel *m_tree = nullptr; // the source, when it is one: fast paths
+    const CatalogTreeModel *m_tree = nullptr; // the source, when it is one: fast paths
     QString m_text;
     QStringList m_words; // case-folded
     QCollator m_collator;

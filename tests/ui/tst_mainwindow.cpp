@@ -3,16 +3,21 @@
 // the window's questions (delete, unsaved changes) are answered through its Prompts hooks.
 #include "CatalogFilterModel.h"
 #include "CatalogTreeModel.h"
+#include "FakeRemoteClient.h"
 #include "TestCatalog.h"
 #include "WidgetLookup.h"
 #include "editors/ReportEditor.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/RemoteItemPage.h"
 #include "mainwindow/SelectionPage.h"
 #include "PdfTools.h"
 #include "RunHistoryModel.h"
+#include "remote/RemoteSession.h"
 #include "runs/RunHistoryView.h"
 #include "scheduler/RunExecutor.h"
 #include "scheduler/Scheduler.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SessionSecretStore.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -22,16 +27,20 @@
 #include <QSignalSpy>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <memory>
 
 using namespace reportdesk;
+using reportdesk::remote::RemoteError;
 
 namespace {
 
@@ -160,6 +169,16 @@ private slots:
     void runHistoryFollowsTheSelection();
     void closingKeepsRunningInTheTray();
     void screenshots();
+    void remoteServerNodeActions();
+    void remoteActionsFollowTheServersCapabilities();
+    void remoteRunNowTriggersOnTheServer();
+    void remoteEnableDisable();
+    void remoteDeleteAsksFirst();
+    void remoteMoveToAndDrop();
+    void remoteDetailsPage();
+    void remoteErrorRowAndRefreshWithF5();
+    void removeServerAsksAndTakesTheSecret();
+    void remoteScreenshots();
 };
 
 void TstMainWindow::actionsCreateFolderAndReport()
@@ -738,6 +757,528 @@ void TstMainWindow::closingKeepsRunningInTheTray()
     QVERIFY(f.window->isVisible());
     f.window->setQuitGuard([] { return true; });
     QVERIFY(f.window->close());
+}
+
+namespace {
+
+// Two servers beside the local catalog, as Application wires them: a RemoteSession over the
+// real in-memory secret store, fake clients from the factory. "ops" is an OpenObserve server
+// with folders that moves reports; "dash" a Grafana server without folders or moves.
+struct Remote {
+    explicit Remote(Fixture &fixture)
+        : f(fixture)
+    {
+        o2.folders = {{QStringLiteral("f1"), QStringLiteral("Weekly")},
+                      {QStringLiteral("f2"), QStringLiteral("Archive")}};
+        o2.items = {
+            test::fakeItem(QStringLiteral("r1"), QStringLiteral("Latency"), QStringLiteral("f1")),
+            test::fakeItem(QStringLiteral("r2"), QStringLiteral("Errors"), QStringLiteral("f1"),
+                           false),
+            test::fakeItem(QStringLiteral("r3"), QStringLiteral("Old"), QStringLiteral("f2"))};
+        grafana.capabilities = {remote::Capability::Enable, remote::Capability::Trigger,
+                                remote::Capability::Delete};
+        grafana.items = {
+            test::fakeItem(QStringLiteral("7"), QStringLiteral("Daily KPIs")),
+            test::fakeItem(QStringLiteral("8"), QStringLiteral("Render job"), {}, std::nullopt)};
+        ops = add(QStringLiteral("ops"), RemoteServer::Kind::OpenObserve, &o2);
+        dash = add(QStringLiteral("dash"), RemoteServer::Kind::Grafana, &grafana);
+        session = std::make_unique<remote::RemoteSession>(
+            f.catalog.get(), &secrets, [this](const RemoteServer &s, const QString &, QString *) {
+                return std::unique_ptr<remote::RemoteClient>(
+                    std::make_unique<test::FakeRemoteClient>(s, servers.value(s.name)));
+            });
+    }
+
+    ~Remote() { f.window.reset(); } // the window goes before the session it shows
+
+    RemoteServer add(const QString &name, RemoteServer::Kind kind, test::FakeServer *state)
+    {
+        RemoteServer s;
+        s.kind = kind;
+        s.name = name;
+        s.baseUrl = QUrl(QStringLiteral("https://%1.example.com/").arg(name));
+        s.organisation = QStringLiteral("default");
+        s.auth = RemoteServer::Auth::Bearer;
+        const RemoteServer saved = f.catalog->saveServer(s).value();
+        if (!secrets.writeNow(SecretStore::serverKey(saved.id), QStringLiteral("token")))
+            qFatal("cannot store the secret");
+        servers.insert(name, state);
+        return saved;
+    }
+
+    MainWindow &open()
+    {
+        f.open();
+        f.window->setRemoteSession(session.get());
+        f.window->setServerEditor([this](const QUuid &id) { edited.append(id); });
+        MainWindow::Prompts prompts = f.window->prompts();
+        prompts.confirmPermanent = [this](const QString &, const QString &text,
+                                          const QString &action) {
+            permanent.append(text);
+            permanentActions.append(action);
+            return permanentAnswer;
+        };
+        prompts.remoteMoveTarget = [this](const QString &server,
+                                          const QList<remote::RemoteFolder> &folders,
+                                          const QString &current) {
+            moveServer = server;
+            offered = folders;
+            moveCurrent = current;
+            return moveTarget;
+        };
+        f.window->setPrompts(prompts);
+        return *f.window;
+    }
+
+    CatalogTreeModel *model() const { return f.window->treeModel(); }
+
+    // Expands a server or remote folder in the view, as a click would, and waits for it.
+    bool expand(const QModelIndex &source)
+    {
+        const QModelIndex proxy = f.window->filterModel()->mapFromSource(source);
+        f.window->treeView()->expand(proxy);
+        return QTest::qWaitFor(
+            [&] { return model()->loadState(source) == CatalogTreeModel::LoadState::Loaded; },
+            5000);
+    }
+
+    bool openOps()
+    {
+        return expand(model()->indexForServer(ops.id)) &&
+               expand(model()->indexForRemoteFolder(ops.id, QStringLiteral("f1")));
+    }
+
+    bool selectItem(const RemoteServer &server, const QString &id)
+    {
+        return f.window->selectRemoteItem(server.id, id);
+    }
+
+    QString status() const { return f.window->statusBar()->currentMessage(); }
+
+    Fixture &f;
+    SessionSecretStore secrets{QStringLiteral("tests")};
+    test::FakeServer o2;
+    test::FakeServer grafana;
+    QHash<QString, test::FakeServer *> servers;
+    std::unique_ptr<remote::RemoteSession> session;
+    RemoteServer ops;
+    RemoteServer dash;
+    QList<QUuid> edited;
+    QStringList permanent;
+    QStringList permanentActions;
+    bool permanentAnswer = true;
+    QString moveServer;
+    QList<remote::RemoteFolder> offered;
+    QString moveCurrent;
+    std::optional<QString> moveTarget;
+};
+
+} // namespace
+
+void TstMainWindow::remoteServerNodeActions()
+{
+    Fixture f;
+    const Folder local = f.catalog.addFolder(QStringLiteral("Samples"));
+    const Report report = f.catalog.addReport(local.id, QStringLiteral("Traffic"));
+    Remote r(f);
+    r.open();
+    QCOMPARE(f.shownNames(), (QStringList{QStringLiteral("Samples"), QStringLiteral("dash"),
+                                          QStringLiteral("ops")}));
+    // Servers are no reports: the count stays the catalog's.
+    QCOMPARE(f.widget<QLabel>("reportCountLabel")->text(), QStringLiteral("1 report"));
+
+    QVERIFY(f.window->selectServer(r.ops.id));
+    QCOMPARE(f.window->findChild<SelectionPage *>()->title(), QStringLiteral("OpenObserve “ops”"));
+    QVERIFY(f.action("actionRefreshServer")->isEnabled());
+    QVERIFY(f.action("actionEditServer")->isEnabled());
+    QVERIFY(f.action("actionRemoveServer")->isEnabled());
+    QVERIFY(f.action("actionNewServer")->isEnabled());
+    // Local-only actions are off on a server, and say why.
+    for (const char *name :
+         {"actionNewReport", "actionNewFolder", "actionDuplicate", "actionRename"}) {
+        QVERIFY2(!f.action(name)->isEnabled(), name);
+        QCOMPARE(f.action(name)->toolTip(),
+                 QStringLiteral("This works on local reports and folders only."));
+    }
+    for (const char *name :
+         {"actionEnable", "actionDisable", "actionDelete", "actionMoveTo", "actionRunNow"})
+        QVERIFY2(!f.action(name)->isEnabled(), name); // no items selected
+
+    f.action("actionEditServer")->trigger();
+    f.action("actionNewServer")->trigger();
+    QCOMPARE(r.edited, (QList<QUuid>{r.ops.id, QUuid()}));
+
+    // Back on a local report: everything as before, default tool tips included.
+    QVERIFY(f.window->selectReport(report.id));
+    QVERIFY(f.action("actionRename")->isEnabled());
+    QCOMPARE(f.action("actionRename")->toolTip(), QStringLiteral("Rename the selected item"));
+    QVERIFY(!f.action("actionRefreshServer")->isEnabled());
+    QVERIFY(!f.action("actionEditServer")->isEnabled());
+    QVERIFY(f.editorShows(report.id));
+    QVERIFY(f.errors.isEmpty());
+}
+
+void TstMainWindow::remoteActionsFollowTheServersCapabilities()
+{
+    Fixture f;
+    Remote r(f);
+    r.open();
+    QVERIFY(r.expand(r.model()->indexForServer(r.dash.id)));
+    remote::RemoteClient *client = r.session->existingClient(r.dash.id);
+    QVERIFY(client);
+
+    // Grafana: no folders to move between; the reason is the client's own.
+    QVERIFY(r.selectItem(r.dash, QStringLiteral("7")));
+    QAction *moveTo = f.action("actionMoveTo");
+    QVERIFY(!moveTo->isEnabled());
+    QCOMPARE(moveTo->toolTip(), client->unsupportedReason(remote::Capability::Move));
+    QVERIFY(f.action("actionDisable")->isEnabled());
+    QVERIFY(!f.action("actionEnable")->isEnabled()); // it is enabled already
+    QVERIFY(f.action("actionRunNow")->isEnabled());
+    QVERIFY(f.action("actionRunNow")->isVisible()); // without a scheduler too
+    QVERIFY2(f.action("actionRunNow")->toolTip().contains(QStringLiteral("Grafana “dash”")),
+             qPrintable(f.action("actionRunNow")->toolTip()));
+    QVERIFY(f.action("actionDelete")->isEnabled());
+
+    // A render job has no enabled state: neither Enable nor Disable.
+    QVERIFY(r.selectItem(r.dash, QStringLiteral("8")));
+    QVERIFY(!f.action("actionEnable")->isEnabled());
+    QVERIFY(!f.action("actionDisable")->isEnabled());
+
+    // A server that cannot run reports on request or delete them.
+    r.grafana.capabilities = {remote::Capability::Enable};
+    QVERIFY(r.selectItem(r.dash, QStringLiteral("7")));
+    QVERIFY(!f.action("actionRunNow")->isEnabled());
+    QCOMPARE(f.action("actionRunNow")->toolTip(),
+             client->unsupportedReason(remote::Capability::Trigger));
+    QVERIFY(!f.action("actionDelete")->isEnabled());
+    QCOMPARE(f.action("actionDelete")->toolTip(),
+             client->unsupportedReason(remote::Capability::Delete));
+    // The details page's buttons say the same.
+    auto *runButton = f.widget<QPushButton>("actionRunNowRemoteButton");
+    QVERIFY(!runButton->isEnabled());
+    QCOMPARE(runButton->toolTip(), client->unsupportedReason(remote::Capability::Trigger));
+
+    // Items of two servers together: nothing acts on both.
+    QVERIFY(r.openOps());
+    QItemSelection both;
+    for (const QModelIndex &source :
+         {r.model()->indexForRemoteItem(r.dash.id, QStringLiteral("7")),
+          r.model()->indexForRemoteItem(r.ops.id, QStringLiteral("r1"))}) {
+        const QModelIndex proxy = f.window->filterModel()->mapFromSource(source);
+        both.select(proxy, proxy);
+    }
+    f.window->treeView()->selectionModel()->select(both, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+    for (const char *name : {"actionEnable", "actionDisable", "actionDelete", "actionMoveTo",
+                             "actionRunNow", "actionEditServer", "actionRemoveServer"})
+        QVERIFY2(!f.action(name)->isEnabled(), name);
+    QVERIFY(f.action("actionRefreshServer")->isEnabled());
+    QVERIFY(f.errors.isEmpty());
+}
+
+void TstMainWindow::remoteRunNowTriggersOnTheServer()
+{
+    Fixture f;
+    Remote r(f);
+    r.open();
+    QVERIFY(r.expand(r.model()->indexForServer(r.dash.id)));
+    QVERIFY(r.selectItem(r.dash, QStringLiteral("7")));
+    r.grafana.hold = true;
+    f.action("actionRunNow")->trigger();
+    QCOMPARE(r.status(), QStringLiteral("Starting “Daily KPIs” on Grafana “dash”…"));
+    QTRY_COMPARE(r.grafana.held.size(), 1);
+    QCOMPARE(r.grafana.calls.last(), QStringLiteral("trigger 7"));
+    r.grafana.hold = false;
+    r.grafana.release();
+    QTRY_COMPARE(r.status(), QStringLiteral("Started “Daily KPIs” on Grafana “dash”."));
+    // The server is asked again afterwards (a run changes its status).
+    QTRY_COMPARE(r.grafana.calls.last(), QStringLiteral("listItems"));
+
+    // A refusal is the server's error, in the status bar and the error prompt.
+    RemoteError busy(RemoteError::Kind::HttpServerError, QStringLiteral("Grafana “dash”"),
+                     QStringLiteral("send the report"));
+    busy.setHttpStatus(503);
+    r.grafana.failures.insert(QStringLiteral("trigger"), busy);
+    f.action("actionRunNow")->trigger();
+    QTRY_COMPARE(f.errors.size(), 1);
+    QCOMPARE(f.errors.first(), busy.text());
+    QCOMPARE(r.status(), busy.text());
+}
+
+void TstMainWindow::remoteEnableDisable()
+{
+    Fixture f;
+    Remote r(f);
+    r.open();
+    QVERIFY(r.openOps());
+    QVERIFY(r.selectItem(r.ops, QStringLiteral("r2")));
+    QVERIFY(f.action("actionEnable")->isEnabled());
+    QVERIFY(!f.action("actionDisable")->isEnabled());
+    f.action("actionEnable")->trigger();
+    QTRY_COMPARE(r.status(), QStringLiteral("Enabled “Errors” on OpenObserve “ops”."));
+    QVERIFY(r.o2.calls.contains(QStringLiteral("setEnabled r2 on")));
+    // The tree shows what the server says now; the selection stays on the item.
+    const QModelIndex errors = r.model()->indexForRemoteItem(r.ops.id, QStringLiteral("r2"));
+    QTRY_VERIFY(errors.data(CatalogTreeModel::EnabledRole).toBool());
+    QTRY_VERIFY(f.action("actionDisable")->isEnabled());
+    QVERIFY(!f.action("actionEnable")->isEnabled());
+    QCOMPARE(f.widget<QLabel>("remoteEnabledValue")->text(), QStringLiteral("Yes"));
+
+    // Both items at once: only the one that changes is sent.
+    QItemSelection selection;
+    for (const QString &id : {QStringLiteral("r1"), QStringLiteral("r2")}) {
+        const QModelIndex proxy =
+            f.window->filterModel()->mapFromSource(r.model()->indexForRemoteItem(r.ops.id, id));
+        selection.select(proxy, proxy);
+    }
+    QVERIFY(r.o2.item(QStringLiteral("r1"))->enabled.value());
+    r.o2.item(QStringLiteral("r1"))->enabled = false;
+    r.model()->refresh(r.model()->indexForRemoteFolder(r.ops.id, QStringLiteral("f1")));
+    QTRY_VERIFY(!r.model()
+                     ->indexForRemoteItem(r.ops.id, QStringLiteral("r1"))
+                     .data(CatalogTreeModel::EnabledRole)
+                     .toBool());
+    f.window->treeView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+    QCOMPARE(f.window->findChild<SelectionPage *>()->title(), QStringLiteral("2 items selected"));
+    r.o2.calls.clear();
+    f.action("actionDisable")->trigger();
+    QTRY_COMPARE(r.status(), QStringLiteral("Disabled “Errors” on OpenObserve “ops”."));
+    QCOMPARE(r.o2.calls.first(), QStringLiteral("setEnabled r2 off"));
+    QVERIFY(!r.o2.calls.contains(QStringLiteral("setEnabled r1 off")));
+    QVERIFY(f.errors.isEmpty());
+}
+
+void TstMainWindow::remoteDeleteAsksFirst()
+{
+    Fixture f;
+    Remote r(f);
+    r.open();
+    QVERIFY(r.openOps());
+    QVERIFY(r.selectItem(r.ops, QStringLiteral("r1")));
+
+    r.permanentAnswer = false;
+    f.action("actionDelete")->trigger();
+    QCOMPARE(r.permanent.size(), 1);
+    QCOMPARE(r.permanent.first(),
+             QStringLiteral("Delete “Latency” from OpenObserve “ops”? It is deleted on the "
+                            "server, for everyone."));
+    QCOMPARE(r.permanentActions.first(), QStringLiteral("Delete"));
+    QVERIFY(f.confirmations.isEmpty()); // not the undoable question
+    QTest::qWait(20);
+    QVERIFY(!r.o2.calls.join(QLatin1Char('|')).contains(QStringLiteral("remove")));
+
+    r.permanentAnswer = true;
+    f.action("actionDelete")->trigger();
+    QTRY_COMPARE(r.status(), QStringLiteral("Deleted “Latency” from OpenObserve “ops”."));
+    QVERIFY(r.o2.calls.contains(QStringLiteral("remove r1")));
+    QTRY_VERIFY(!r.model()->indexForRemoteItem(r.ops.id, QStringLiteral("r1")).isValid());
+    QCOMPARE(f.shownNames(f.window->filterModel()->mapFromSource(
+                 r.model()->indexForRemoteFolder(r.ops.id, QStringLiteral("f1")))),
+             QStringList{QStringLiteral("Errors")});
+    QCOMPARE(f.undoStack.count(), 0); // nothing to undo: it happened on the server
+    QVERIFY(f.errors.isEmpty());
+}
+
+void TstMainWindow::remoteMoveToAndDrop()
+{
+    Fixture f;
+    Remote r(f);
+    r.open();
+    QVERIFY(r.openOps());
+    QVERIFY(r.expand(r.model()->indexForRemoteFolder(r.ops.id, QStringLiteral("f2"))));
+    QVERIFY(r.selectItem(r.ops, QStringLiteral("r1")));
+    QVERIFY(f.action("actionMoveTo")->isEnabled());
+
+    // Cancelled: nothing moves.
+    f.action("actionMoveTo")->trigger();
+    QCOMPARE(r.moveServer, QStringLiteral("OpenObserve “ops”"));
+    QCOMPARE(r.moveCurrent, QStringLiteral("f1"));
+    QCOMPARE(r.offered.size(), 2);
+    QTest::qWait(20);
+    QVERIFY(!r.o2.calls.join(QLatin1Char('|')).contains(QStringLiteral("move")));
+
+    r.moveTarget = QStringLiteral("f2");
+    f.action("actionMoveTo")->trigger();
+    QTRY_COMPARE(r.status(), QStringLiteral("Moved “Latency” to “Archive” on OpenObserve “ops”."));
+    QVERIFY(r.o2.calls.contains(QStringLiteral("move r1 -> f2")));
+    QTRY_COMPARE(r.model()->indexForRemoteItem(r.ops.id, QStringLiteral("r1")).parent(),
+                 r.model()->indexForRemoteFolder(r.ops.id, QStringLiteral("f2")));
+
+    // Dragging back onto Weekly takes the same path.
+    const QModelIndex latency = r.model()->indexForRemoteItem(r.ops.id, QStringLiteral("r1"));
+    std::unique_ptr<QMimeData> data(r.model()->mimeData({latency}));
+    QVERIFY(data);
+    const QModelIndex weekly = f.window->filterModel()->mapFromSource(
+        r.model()->indexForRemoteFolder(r.ops.id, QStringLiteral("f1")));
+    QVERIFY(f.window->filterModel()->dropMimeData(data.get(), Qt::MoveAction, -1, -1, weekly));
+    QTRY_COMPARE(r.status(), QStringLiteral("Moved “Latency” to “Weekly” on OpenObserve “ops”."));
+    QVERIFY(r.o2.calls.contains(QStringLiteral("move r1 -> f1")));
+    QTRY_COMPARE(r.model()->indexForRemoteItem(r.ops.id, QStringLiteral("r1")).parent(),
+                 r.model()->indexForRemoteFolder(r.ops.id, QStringLiteral("f1")));
+    QVERIFY(f.errors.isEmpty());
+}
+
+void TstMainWindow::remoteDetailsPage()
+{
+    Fixture f;
+    Remote r(f);
+    r.open();
+    QVERIFY(r.openOps());
+    QVERIFY(r.selectItem(r.ops, QStringLiteral("r2")));
+    RemoteItemPage *page = f.window->remoteItemPage();
+    QVERIFY(page->isVisible());
+    QVERIFY(!f.window->reportEditor()->isVisible());
+    QCOMPARE(page->item().id, QStringLiteral("r2"));
+    QCOMPARE(f.widget<QLabel>("remoteNameLabel")->text(), QStringLiteral("Errors"));
+    QCOMPARE(f.widget<QLabel>("remoteTypeValue")->text(), QStringLiteral("report"));
+    QCOMPARE(f.widget<QLabel>("remoteServerValue")->text(), QStringLiteral("OpenObserve “ops”"));
+    QCOMPARE(f.widget<QLabel>("remoteFolderValue")->text(), QStringLiteral("Weekly"));
+    QCOMPARE(f.widget<QLabel>("remoteEnabledValue")->text(), QStringLiteral("No"));
+    QCOMPARE(f.widget<QLabel>("remoteScheduleValue")->text(),
+             QStringLiteral("Every Monday at 08:00, UTC"));
+    QCOMPARE(f.widget<QLabel>("remoteStatusValue")->text(), QStringLiteral("ok"));
+    QCOMPARE(f.widget<QLabel>("remoteDescriptionValue")->text(), QStringLiteral("About Errors"));
+    QVERIFY(!f.widget<QLabel>("remoteUpdatedValue")->text().isEmpty());
+    QVERIFY(f.widget<QLabel>("remoteUpdatedValue")->text() != QStringLiteral("—"));
+
+    // The raw JSON as the server sent it, as a tree that folds away.
+    auto *raw = f.widget<QTreeWidget>("remoteRawJson");
+    QVERIFY(raw->isVisible());
+    QStringList keys;
+    for (int i = 0; i < raw->topLevelItemCount(); ++i)
+        keys.append(raw->topLevelItem(i)->text(0));
+    QCOMPARE(keys, (QStringList{QStringLiteral("destinations"), QStringLiteral("id"),
+                                QStringLiteral("name")}));
+    QTreeWidgetItem *destinations = raw->topLevelItem(0);
+    QCOMPARE(destinations->child(0)->child(0)->text(0), QStringLiteral("email"));
+    QCOMPARE(destinations->child(0)->child(0)->text(1), QStringLiteral("ops@example.com"));
+    page->setRawJsonVisible(false);
+    QVERIFY(!raw->isVisible());
+
+    // A Grafana job without folder or state shows dashes, not stale values.
+    QVERIFY(r.expand(r.model()->indexForServer(r.dash.id)));
+    QVERIFY(r.selectItem(r.dash, QStringLiteral("8")));
+    QCOMPARE(f.widget<QLabel>("remoteFolderValue")->text(), QStringLiteral("—"));
+    QCOMPARE(f.widget<QLabel>("remoteEnabledValue")->text(), QStringLiteral("—"));
+    QCOMPARE(f.widget<QLabel>("remoteServerValue")->text(), QStringLiteral("Grafana “dash”"));
+
+    // Back to the server node: its page.
+    QVERIFY(f.window->selectServer(r.dash.id));
+    QVERIFY(!page->isVisible());
+    QVERIFY(f.window->findChild<SelectionPage *>()->detail().contains(QStringLiteral("2 items")));
+}
+
+void TstMainWindow::remoteErrorRowAndRefreshWithF5()
+{
+    Fixture f;
+    Remote r(f);
+    RemoteError denied(RemoteError::Kind::Forbidden, QStringLiteral("Grafana “dash”"),
+                       QStringLiteral("list reports"));
+    denied.setHttpStatus(403);
+    r.grafana.failures.insert(QStringLiteral("listItems"), denied);
+    r.open();
+    const QModelIndex dash = r.model()->indexForServer(r.dash.id);
+    f.window->treeView()->expand(f.window->filterModel()->mapFromSource(dash));
+    QTRY_COMPARE(r.model()->loadState(dash), CatalogTreeModel::LoadState::Failed);
+    QCOMPARE(f.shownNames(f.window->filterModel()->mapFromSource(dash)),
+             QStringList{QString(denied.text())});
+
+    // The server's page says what failed and offers Refresh and Edit Server.
+    QVERIFY(f.window->selectServer(r.dash.id));
+    auto *page = f.window->findChild<SelectionPage *>();
+    QVERIFY2(page->detail().contains(QStringLiteral("403 Forbidden")), qPrintable(page->detail()));
+    QVERIFY(f.widget<QPushButton>("actionRefreshServerButton")->isEnabled());
+    QVERIFY(f.widget<QPushButton>("actionEditServerButton")->isEnabled());
+
+    // F5 in the tree loads it again; the status bar says how it went.
+    r.grafana.failures.clear();
+    f.window->treeView()->setFocus();
+    QTest::keyClick(f.window->treeView(), Qt::Key_F5);
+    QTRY_COMPARE(r.model()->loadState(dash), CatalogTreeModel::LoadState::Loaded);
+    QTRY_COMPARE(r.status(), QStringLiteral("Loaded “dash”"));
+    QCOMPARE(f.shownNames(f.window->filterModel()->mapFromSource(dash)),
+             (QStringList{QStringLiteral("Daily KPIs"), QStringLiteral("Render job")}));
+    QTRY_VERIFY(page->detail().contains(QStringLiteral("2 items")));
+    QVERIFY(f.errors.isEmpty()); // a failed load is a row, not a dialog
+}
+
+void TstMainWindow::removeServerAsksAndTakesTheSecret()
+{
+    Fixture f;
+    Remote r(f);
+    r.open();
+    QVERIFY(f.window->selectServer(r.dash.id));
+    r.permanentAnswer = false;
+    f.action("actionRemoveServer")->trigger();
+    QCOMPARE(r.permanent.size(), 1);
+    QVERIFY2(r.permanent.first().startsWith(QStringLiteral("Remove the server “dash”")),
+             qPrintable(r.permanent.first()));
+    QCOMPARE(r.permanentActions.first(), QStringLiteral("Remove"));
+    QTest::qWait(20);
+    QVERIFY(f.catalog->server(r.dash.id));
+
+    r.permanentAnswer = true;
+    f.action("actionRemoveServer")->trigger();
+    QTRY_VERIFY(!f.catalog->server(r.dash.id));
+    QTRY_COMPARE(r.status(), QStringLiteral("Removed the server “dash”."));
+    QCOMPARE(f.shownNames(), QStringList{QStringLiteral("ops")});
+    const SecretStore::ReadResult secret = r.secrets.readNow(SecretStore::serverKey(r.dash.id));
+    QVERIFY(secret.ok());
+    QVERIFY(!secret.value().has_value());
+
+    // Where secrets are kept shows in the status bar when the application says so.
+    f.window->setSecretsStatus(QStringLiteral("Secrets: session only — no keychain"));
+    QCOMPARE(f.widget<QLabel>("secretsLabel")->text(),
+             QStringLiteral("Secrets: session only — no keychain"));
+    QVERIFY(f.errors.isEmpty());
+}
+
+// Not a check: with REPORTDESK_SHOTS_DIR set, saves the window with one server loaded, one
+// loading and one failed, and the details page of a remote report, for a person to look at.
+void TstMainWindow::remoteScreenshots()
+{
+    const QString dir = qEnvironmentVariable("REPORTDESK_SHOTS_DIR");
+    if (dir.isEmpty())
+        QSKIP("set REPORTDESK_SHOTS_DIR to save the remote tree screenshots");
+    Fixture f;
+    const Folder local = f.catalog.addFolder(QStringLiteral("Operations"));
+    f.catalog.addReport(local.id, QStringLiteral("Capacity"));
+    Remote r(f);
+    test::FakeServer kibana;
+    const RemoteServer elastic =
+        r.add(QStringLiteral("elastic"), RemoteServer::Kind::Kibana, &kibana);
+    test::FakeServer uvm;
+    const RemoteServer zscaler = r.add(QStringLiteral("zscaler"), RemoteServer::Kind::Uvm, &uvm);
+    RemoteError refused(RemoteError::Kind::ConnectionRefused,
+                        QStringLiteral("Zscaler UVM “zscaler”"), QStringLiteral("list reports"));
+    refused.setDetail(QStringLiteral("zscaler.example.com:443"));
+    uvm.failures.insert(QStringLiteral("listItems"), refused);
+    kibana.hold = true;
+    r.o2.items.append(
+        test::fakeItem(QStringLiteral("r4"), QStringLiteral("Saturation"), QStringLiteral("f1")));
+    r.open();
+    f.window->resize(1280, 800);
+    QVERIFY(r.openOps());
+    QVERIFY(r.expand(r.model()->indexForServer(r.dash.id)));
+    f.window->treeView()->expand(
+        f.window->filterModel()->mapFromSource(r.model()->indexForServer(elastic.id)));
+    f.window->treeView()->expand(
+        f.window->filterModel()->mapFromSource(r.model()->indexForServer(zscaler.id)));
+    QTRY_COMPARE(r.model()->loadState(r.model()->indexForServer(zscaler.id)),
+                 CatalogTreeModel::LoadState::Failed);
+    f.window->setSecretsStatus(QStringLiteral("Secrets: session only — no keychain answered"));
+    auto grab = [&](const char *name) {
+        QVERIFY(f.window->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
+    };
+    QVERIFY(r.selectItem(r.ops, QStringLiteral("r2")));
+    grab("remote-tree.png");
+    QVERIFY(f.window->selectServer(zscaler.id));
+    grab("remote-error.png");
+    QVERIFY(r.selectItem(r.dash, QStringLiteral("7")));
+    grab("remote-grafana.png");
+    kibana.release();
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "MoveToDialog.h"
+#include "RemoteItemPage.h"
 #include "SelectionPage.h"
 #include "CatalogCommands.h"
 #include "CatalogFilterModel.h"
@@ -12,6 +13,8 @@
 #include "editors/DataSourcesDialog.h"
 #include "editors/ReportEditor.h"
 #include "preview/PreviewPane.h"
+#include "remote/RemoteClient.h"
+#include "remote/RemoteSession.h"
 #include "runs/RunHistoryView.h"
 #include "scheduler/Scheduler.h"
 #include "settings/Settings.h"
@@ -26,6 +29,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +37,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSplitter>
@@ -108,6 +113,33 @@ MainWindow::MainWindow(Catalog *catalog, QUndoStack *undoStack, Settings *settin
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.target();
+    };
+    m_prompts.confirmPermanent = [this](const QString &title, const QString &text,
+                                        const QString &action) {
+        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
+        box.setInformativeText(tr("This cannot be undone."));
+        QPushButton *go = box.addButton(action, QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == go;
+    };
+    m_prompts.remoteMoveTarget = [this](const QString &server,
+                                        const QList<remote::RemoteFolder> &folders,
+                                        const QString &current) -> std::optional<QString> {
+        QStringList names;
+        int currentRow = 0;
+        for (const remote::RemoteFolder &folder : folders) {
+            if (folder.id == current)
+                currentRow = int(names.size());
+            names.append(folder.name);
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            this, tr("Move To"), tr("Folder on %1:").arg(server), names, currentRow, false, &ok);
+        const qsizetype row = names.indexOf(chosen);
+        if (!ok || row < 0)
+            return std::nullopt;
+        return folders.at(row).id;
     };
 
     m_model = new CatalogTreeModel(catalog, undoStack, this);
@@ -269,6 +301,26 @@ void MainWindow::createActions()
     m_preferences->setVisible(false);
     Q_UNUSED(reportIcon);
 
+    // Remote servers (visible once a session is attached).
+    m_refreshRemote =
+        make("actionRefreshServer", tr("Re&fresh from Server"), QKeySequence(Qt::Key_F5),
+             Icons::themed("view-refresh"), tr("Load the selected server or folder again"));
+    m_newServer = make("actionNewServer", tr("New &Server…"), QKeySequence(),
+                       QIcon(QStringLiteral(":/reportdesk/icons/server-grafana.svg")),
+                       tr("Add a Kibana, Grafana, OpenObserve or Zscaler UVM server"));
+    m_editServer = make("actionEditServer", tr("Edit Ser&ver…"), QKeySequence(),
+                        Icons::themed("document-properties"),
+                        tr("Change the address, sign-in or secret of the selected server"));
+    m_removeServer = make("actionRemoveServer", tr("Remove Server…"), QKeySequence(),
+                          Icons::themed("list-remove"),
+                          tr("Remove the selected server and its secret from ReportDesk; "
+                             "nothing on the server changes"));
+    for (QAction *action : {m_refreshRemote, m_newServer, m_editServer, m_removeServer})
+        action->setVisible(false);
+    for (QAction *action : {m_enable, m_disable, m_runNow, m_delete, m_moveTo, m_newReport,
+                            m_newFolder, m_duplicate, m_rename})
+        m_defaultTips.insert(action, action->toolTip());
+
     connect(m_newReport, &QAction::triggered, this, &MainWindow::newReport);
     connect(m_newFolder, &QAction::triggered, this, &MainWindow::newFolder);
     connect(m_duplicate, &QAction::triggered, this, &MainWindow::duplicateSelection);
@@ -299,6 +351,17 @@ void MainWindow::createActions()
     });
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_refreshRemote, &QAction::triggered, this, &MainWindow::refreshRemote);
+    connect(m_newServer, &QAction::triggered, this, [this] {
+        if (m_serverEditor)
+            m_serverEditor(QUuid());
+    });
+    connect(m_editServer, &QAction::triggered, this, [this] {
+        const RemoteSelection remote = remoteSelection();
+        if (m_serverEditor && remote.oneServer())
+            m_serverEditor(remote.serverId);
+    });
+    connect(m_removeServer, &QAction::triggered, this, &MainWindow::removeServer);
 }
 
 void MainWindow::createCentralWidgets()
@@ -347,7 +410,7 @@ void MainWindow::createCentralWidgets()
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setStretchLastSection(true);
     // Rename and Delete act on the tree only: in the editor's fields, F2 and Del edit text.
-    for (QAction *action : {m_rename, m_delete}) {
+    for (QAction *action : {m_rename, m_delete, m_refreshRemote}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         removeAction(action);
         m_tree->addAction(action);
@@ -375,8 +438,13 @@ void MainWindow::createCentralWidgets()
     m_selectionPage->setObjectName(QStringLiteral("selectionPage"));
     m_editor = new ReportEditor(m_catalog, m_rightStack);
     m_editor->setObjectName(QStringLiteral("reportEditor"));
+    m_remoteItemPage = new RemoteItemPage(m_rightStack);
+    m_remoteItemPage->setObjectName(QStringLiteral("remoteItemPage"));
+    m_remoteItemPage->setActions(
+        {m_enable, m_disable, m_runNow, m_moveTo, m_delete, m_refreshRemote});
     m_rightStack->addWidget(m_selectionPage);
     m_rightStack->addWidget(m_editor);
+    m_rightStack->addWidget(m_remoteItemPage);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -434,7 +502,7 @@ void MainWindow::createMenusAndToolBar()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
-    file->addActions({m_newReport, m_newFolder});
+    file->addActions({m_newReport, m_newFolder, m_newServer});
     file->addSeparator();
     file->addActions({m_save, m_revert});
     file->addSeparator();
@@ -453,7 +521,10 @@ void MainWindow::createMenusAndToolBar()
     edit->addSeparator();
     edit->addActions({m_rename, m_duplicate, m_moveTo, m_delete});
     edit->addSeparator();
+    edit->addActions({m_editServer, m_removeServer});
+    edit->addSeparator();
     edit->addAction(m_find);
+    edit->setToolTipsVisible(true); // why an action is greyed out on a server
     edit->addSeparator();
     edit->addAction(m_preferences);
     m_editMenu = edit;
@@ -467,6 +538,7 @@ void MainWindow::createMenusAndToolBar()
     report->addActions({m_duplicate, m_moveTo});
     report->addSeparator();
     report->addAction(m_runNow);
+    report->setToolTipsVisible(true);
     m_reportMenu = report;
 
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
@@ -502,7 +574,7 @@ void MainWindow::createMenusAndToolBar()
     view->addSeparator();
     view->addActions({m_expandAll, m_collapseAll});
     view->addSeparator();
-    view->addActions({m_togglePreview, m_preview->refreshAction()});
+    view->addActions({m_togglePreview, m_preview->refreshAction(), m_refreshRemote});
     view->addAction(m_toggleHistory);
     view->addSeparator();
     QAction *toolBarToggle = toolBar->toggleViewAction();
@@ -522,6 +594,21 @@ void MainWindow::createMenusAndToolBar()
     m_treeMenu->addActions({m_enable, m_disable, m_runNow});
     m_treeMenu->addSeparator();
     m_treeMenu->addAction(m_delete);
+    m_treeMenu->addSeparator();
+    m_treeMenu->addAction(m_newServer);
+
+    // On remote rows: what a server offers, and the server itself. Local-only actions are
+    // left out rather than shown disabled.
+    m_remoteMenu = new QMenu(this);
+    m_remoteMenu->setObjectName(QStringLiteral("remoteContextMenu"));
+    m_remoteMenu->setToolTipsVisible(true);
+    m_remoteMenu->addAction(m_refreshRemote);
+    m_remoteMenu->addSeparator();
+    m_remoteMenu->addActions({m_enable, m_disable, m_runNow});
+    m_remoteMenu->addSeparator();
+    m_remoteMenu->addActions({m_moveTo, m_delete});
+    m_remoteMenu->addSeparator();
+    m_remoteMenu->addActions({m_editServer, m_removeServer, m_newServer});
 }
 
 void MainWindow::createStatusBar()
@@ -772,6 +859,10 @@ void MainWindow::updateHistoryScope()
 
 void MainWindow::runNow()
 {
+    if (!remoteSelection().isEmpty()) {
+        triggerRemote();
+        return;
+    }
     if (!m_scheduler)
         return;
     const Selection selection = currentSelection();
@@ -868,8 +959,8 @@ MainWindow::Selection MainWindow::currentSelection() const
     Selection selection;
     for (const QModelIndex &row : rows) {
         const QModelIndex source = sourceIndex(row);
-        if (!source.isValid())
-            continue;
+        if (!source.isValid() || m_model->isRemote(source))
+            continue; // remoteSelection() has those
         bool inside = false;
         for (QModelIndex p = source.parent(); p.isValid() && !inside; p = p.parent())
             inside = folders.contains(m_model->folderId(p));
@@ -907,10 +998,11 @@ int MainWindow::reportCountBelow(const QModelIndex &source) const
     int count = 0;
     for (int row = 0, n = m_model->rowCount(source); row < n; ++row) {
         const QModelIndex child = m_model->index(row, 0, source);
-        if (m_model->nodeType(child) == CatalogTreeModel::NodeType::Folder)
+        const CatalogTreeModel::NodeType type = m_model->nodeType(child);
+        if (type == CatalogTreeModel::NodeType::Folder)
             count += reportCountBelow(child);
-        else
-            ++count;
+        else if (type == CatalogTreeModel::NodeType::Report)
+            ++count; // remote items are counted by their servers
     }
     return count;
 }
@@ -983,6 +1075,13 @@ void MainWindow::restorePreviousSelection()
 
 void MainWindow::showSelection()
 {
+    if (const RemoteSelection remote = remoteSelection(); !remote.isEmpty() && !remote.local) {
+        m_editedReport = QUuid();
+        m_editorBase = Report();
+        showRemoteSelection(remote);
+        updateActions();
+        return;
+    }
     const Selection selection = currentSelection();
     const int rows = selectedRowCount();
 
@@ -1065,6 +1164,11 @@ void MainWindow::updateActions()
     m_runNow->setEnabled(m_scheduler && writable && !reportIndexesIn(selection).isEmpty());
     m_branding->setEnabled(true); // read-only catalogs still show their profiles
     m_dataSources->setEnabled(true);
+    for (auto it = m_defaultTips.cbegin(); it != m_defaultTips.cend(); ++it) {
+        it.key()->setToolTip(it.value());
+        it.key()->setStatusTip(it.value());
+    }
+    updateRemoteActions(remoteSelection());
     onEditorStateChanged();
 }
 
@@ -1078,8 +1182,9 @@ void MainWindow::scheduleRefresh()
         this,
         [this] {
             m_refreshPending = false;
-            if (m_rightStack->currentWidget() == m_selectionPage)
-                showSelection(); // folder path, counts
+            if (m_rightStack->currentWidget() == m_selectionPage ||
+                m_rightStack->currentWidget() == m_remoteItemPage)
+                showSelection(); // folder path, counts, what a server sent
             else
                 updateActions();
         },
@@ -1324,6 +1429,10 @@ void MainWindow::renameCurrent()
 
 void MainWindow::deleteSelection()
 {
+    if (!remoteSelection().isEmpty()) {
+        deleteRemote();
+        return;
+    }
     const Selection selection = currentSelection();
     if (selection.isEmpty())
         return;
@@ -1371,6 +1480,10 @@ void MainWindow::deleteSelection()
 
 void MainWindow::setSelectionEnabled(bool enabled)
 {
+    if (!remoteSelection().isEmpty()) {
+        setRemoteEnabled(enabled);
+        return;
+    }
     QList<QUuid> ids;
     for (const QModelIndex &report : reportIndexesIn(currentSelection())) {
         if (m_model->isEnabled(report) != enabled)
@@ -1388,6 +1501,10 @@ void MainWindow::setSelectionEnabled(bool enabled)
 
 void MainWindow::moveSelection()
 {
+    if (!remoteSelection().isEmpty()) {
+        moveRemote();
+        return;
+    }
     const Selection selection = currentSelection();
     if (selection.isEmpty())
         return;
@@ -1438,7 +1555,8 @@ void MainWindow::showTreeContextMenu(const QPoint &position)
                                                              QItemSelectionModel::Rows);
     else if (!index.isValid())
         m_tree->selectionModel()->clearSelection();
-    m_treeMenu->popup(m_tree->viewport()->mapToGlobal(position));
+    const bool remote = index.isValid() && m_model->isRemote(sourceIndex(index));
+    (remote ? m_remoteMenu : m_treeMenu)->popup(m_tree->viewport()->mapToGlobal(position));
 }
 
 // ------------------------------------------------------------------------------ filter
@@ -1489,6 +1607,8 @@ void MainWindow::rememberExpansion(const QModelIndex &proxyIndex, bool expanded)
 {
     if (m_applyingExpansion || m_filter->isFiltering())
         return; // expansion while filtering is the filter's, not the user's
+    if (m_model->nodeType(sourceIndex(proxyIndex)) != CatalogTreeModel::NodeType::Folder)
+        return; // servers load when opened: they start closed
     const qint64 id = m_model->folderId(sourceIndex(proxyIndex));
     if (expanded)
         m_expandedFolders.insert(id);
@@ -1526,6 +1646,513 @@ void MainWindow::showError(const QString &title, const QString &message)
     statusBar()->showMessage(message, kStatusTimeoutMs);
     if (m_prompts.error)
         m_prompts.error(title, message);
+}
+
+// ------------------------------------------------------------------------------ remote servers
+
+void MainWindow::setRemoteSession(remote::RemoteSession *session)
+{
+    if (m_session || !session)
+        return;
+    m_session = session;
+    m_model->setRemoteSession(session);
+    for (QAction *action : {m_refreshRemote, m_removeServer, m_runNow})
+        action->setVisible(true);
+    connect(m_model, &CatalogTreeModel::remoteLoadFinished, this,
+            &MainWindow::onRemoteLoadFinished);
+    connect(m_model, &CatalogTreeModel::remoteMoveRequested, this, &MainWindow::moveRemoteItems);
+    connect(m_catalog, &Catalog::serverInserted, this, &MainWindow::scheduleRefresh);
+    connect(m_catalog, &Catalog::serverChanged, this, &MainWindow::scheduleRefresh);
+    connect(m_catalog, &Catalog::serverRemoved, this, &MainWindow::scheduleRefresh);
+    updateActions();
+}
+
+void MainWindow::setServerEditor(std::function<void(const QUuid &)> editor)
+{
+    m_serverEditor = std::move(editor);
+    m_newServer->setVisible(bool(m_serverEditor));
+    m_editServer->setVisible(bool(m_serverEditor));
+    updateActions();
+}
+
+void MainWindow::setSecretsStatus(const QString &text, const QString &toolTip)
+{
+    if (!m_secretsLabel) {
+        m_secretsLabel = new QLabel(this);
+        m_secretsLabel->setObjectName(QStringLiteral("secretsLabel"));
+        m_secretsLabel->setContentsMargins(8, 0, 8, 0);
+        statusBar()->insertPermanentWidget(0, m_secretsLabel);
+    }
+    m_secretsLabel->setText(text);
+    m_secretsLabel->setToolTip(toolTip);
+    m_secretsLabel->setVisible(!text.isEmpty());
+}
+
+bool MainWindow::selectServer(const QUuid &id)
+{
+    return selectSourceIndex(m_model->indexForServer(id));
+}
+
+bool MainWindow::selectRemoteItem(const QUuid &serverId, const QString &itemId)
+{
+    return selectSourceIndex(m_model->indexForRemoteItem(serverId, itemId));
+}
+
+MainWindow::RemoteSelection MainWindow::remoteSelection() const
+{
+    RemoteSelection remote;
+    for (const QModelIndex &row : m_tree->selectionModel()->selectedRows()) {
+        const QModelIndex source = sourceIndex(row);
+        if (!source.isValid())
+            continue;
+        if (!m_model->isRemote(source)) {
+            remote.local = true;
+            continue;
+        }
+        const QUuid id = m_model->serverId(source);
+        if (remote.rows.isEmpty())
+            remote.serverId = id;
+        else if (id != remote.serverId)
+            remote.severalServers = true;
+        remote.rows.append(source);
+        if (m_model->nodeType(source) == CatalogTreeModel::NodeType::RemoteItem)
+            remote.items.append(source);
+    }
+    if (remote.severalServers)
+        remote.serverId = QUuid();
+    return remote;
+}
+
+QString MainWindow::serverTitle(const QUuid &serverId) const
+{
+    const std::optional<RemoteServer> server =
+        m_model->serverProfile(m_model->indexForServer(serverId));
+    return server ? tr("%1 “%2”").arg(RemoteServer::kindTitle(server->kind), server->name)
+                  : tr("the server");
+}
+
+QString MainWindow::itemsText(const QList<QModelIndex> &items) const
+{
+    if (items.size() == 1)
+        return tr("“%1”").arg(items.first().data().toString());
+    return tr("%n items", nullptr, int(items.size()));
+}
+
+QList<QPersistentModelIndex> MainWindow::containersOf(const QList<QModelIndex> &rows) const
+{
+    QList<QPersistentModelIndex> containers;
+    for (const QModelIndex &row : rows) {
+        const CatalogTreeModel::NodeType type = m_model->nodeType(row);
+        const QModelIndex container = type == CatalogTreeModel::NodeType::Server ||
+                                              type == CatalogTreeModel::NodeType::RemoteFolder
+                                          ? row
+                                          : row.parent();
+        if (container.isValid() && !containers.contains(QPersistentModelIndex(container)))
+            containers.append(container);
+    }
+    return containers;
+}
+
+void MainWindow::setActionSupport(QAction *action, bool enabled, const QString &unsupportedReason)
+{
+    action->setEnabled(enabled && unsupportedReason.isEmpty());
+    const QString tip = unsupportedReason.isEmpty() ? m_defaultTips.value(action, action->toolTip())
+                                                    : unsupportedReason;
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+}
+
+void MainWindow::updateRemoteActions(const RemoteSelection &remote)
+{
+    const bool writable = !m_catalog->isReadOnly();
+    m_newServer->setEnabled(writable && m_serverEditor);
+    m_editServer->setEnabled(writable && m_serverEditor && remote.oneServer());
+    m_removeServer->setEnabled(writable && m_session && remote.oneServer());
+    m_refreshRemote->setEnabled(m_session && !remote.isEmpty());
+    if (remote.isEmpty())
+        return;
+
+    // Local-only actions do nothing on a server.
+    const QString localOnly =
+        remote.local ? QString() : tr("This works on local reports and folders only.");
+    for (QAction *action : {m_newReport, m_newFolder, m_duplicate, m_rename})
+        setActionSupport(action, false, localOnly);
+
+    const QList<QAction *> itemActions{m_enable, m_disable, m_runNow, m_delete, m_moveTo};
+    if (!remote.oneServer() || remote.items.isEmpty()) {
+        const QString why = remote.local || remote.severalServers
+                                ? tr("Select local reports, or items of one server, not both.")
+                                : QString();
+        for (QAction *action : itemActions)
+            setActionSupport(action, false, why);
+        return;
+    }
+    remote::RemoteClient *client = m_session ? m_session->existingClient(remote.serverId) : nullptr;
+    auto reason = [client](remote::Capability capability) {
+        if (!client)
+            return tr("Connecting to the server…");
+        return client->supports(capability) ? QString() : client->unsupportedReason(capability);
+    };
+    bool anyEnabled = false;
+    bool anyDisabled = false;
+    QSet<QString> folders;
+    for (const QModelIndex &index : remote.items) {
+        const remote::RemoteItem *item = m_model->remoteItem(index);
+        if (!item)
+            continue;
+        if (item->enabled)
+            (*item->enabled ? anyEnabled : anyDisabled) = true;
+        folders.insert(item->folderId);
+    }
+    setActionSupport(m_enable, anyDisabled, reason(remote::Capability::Enable));
+    setActionSupport(m_disable, anyEnabled, reason(remote::Capability::Enable));
+    setActionSupport(m_runNow, true, reason(remote::Capability::Trigger));
+    setActionSupport(m_delete, true, reason(remote::Capability::Delete));
+    // Somewhere to move to: another folder than the one all selected items are in.
+    const QList<remote::RemoteFolder> serverFolders = m_model->remoteFolders(remote.serverId);
+    const bool elsewhere =
+        serverFolders.size() > 1 ||
+        (serverFolders.size() == 1 && !folders.contains(serverFolders.first().id));
+    setActionSupport(m_moveTo, elsewhere, reason(remote::Capability::Move));
+    if (client) {
+        // What the enabled ones do here, not what they do to local reports.
+        const QList<std::pair<QAction *, QString>> tips{
+            {m_enable, tr("Enable the selected items on %1").arg(client->displayName())},
+            {m_disable, tr("Disable the selected items on %1").arg(client->displayName())},
+            {m_runNow, tr("Run the selected items on %1 now").arg(client->displayName())},
+            {m_delete, tr("Delete the selected items on %1").arg(client->displayName())},
+            {m_moveTo,
+             tr("Move the selected items to another folder on %1").arg(client->displayName())},
+        };
+        for (const auto &[action, tip] : tips) {
+            if (action->toolTip() == m_defaultTips.value(action)) {
+                action->setToolTip(tip);
+                action->setStatusTip(tip);
+            }
+        }
+    }
+}
+
+void MainWindow::showRemoteSelection(const RemoteSelection &remote)
+{
+    if (remote.rows.size() == 1) {
+        const QModelIndex row = remote.rows.first();
+        const QUuid serverId = m_model->serverId(row);
+        const QString server = serverTitle(serverId);
+        const QIcon icon = row.data(Qt::DecorationRole).value<QIcon>();
+        if (const remote::RemoteItem *item = m_model->remoteItem(row)) {
+            const QModelIndex folder = m_model->indexForRemoteFolder(serverId, item->folderId);
+            m_remoteItemPage->setItem(
+                *item, server, folder.isValid() ? folder.data().toString() : QString(), icon);
+            m_rightStack->setCurrentWidget(m_remoteItemPage);
+            return;
+        }
+        QString title;
+        QString detail;
+        QList<QAction *> actions{m_refreshRemote};
+        const CatalogTreeModel::LoadState state = m_model->loadState(row);
+        const int children = m_model->rowCount(row);
+        switch (m_model->nodeType(row)) {
+        case CatalogTreeModel::NodeType::Server: {
+            title = server;
+            const std::optional<RemoteServer> profile = m_model->serverProfile(row);
+            detail = profile ? profile->baseUrl.toDisplayString() : QString();
+            if (state == CatalogTreeModel::LoadState::Failed)
+                detail += QStringLiteral("\n\n") + m_model->loadError(row);
+            else if (state == CatalogTreeModel::LoadState::NotLoaded)
+                detail += QLatin1Char('\n') + tr("Open it in the tree to see its reports.");
+            else if (state == CatalogTreeModel::LoadState::Loaded)
+                detail += QLatin1Char('\n') + (m_model->remoteFolders(serverId).isEmpty()
+                                                   ? tr("%n items", nullptr, children)
+                                                   : tr("%n folders", nullptr, children));
+            actions = {m_refreshRemote, m_editServer, m_removeServer};
+            break;
+        }
+        case CatalogTreeModel::NodeType::RemoteFolder:
+            title = tr("%1 on %2").arg(row.data().toString(), server);
+            if (state == CatalogTreeModel::LoadState::Failed)
+                detail = m_model->loadError(row);
+            else if (state == CatalogTreeModel::LoadState::Loaded)
+                detail = tr("%n items", nullptr, children);
+            else
+                detail = tr("Open it in the tree to see its reports.");
+            break;
+        default: // a "Loading…" or error row
+            if (m_model->loadError(row).isEmpty()) {
+                title = tr("Loading…");
+                detail = tr("Waiting for %1.").arg(server);
+                actions.clear();
+            } else {
+                title = tr("Cannot load from %1").arg(server);
+                detail = m_model->loadError(row);
+                actions = {m_refreshRemote, m_editServer};
+            }
+            break;
+        }
+        m_selectionPage->setContent(icon, title, detail, actions);
+    } else {
+        const int rows = int(remote.rows.size());
+        const QString detail =
+            remote.severalServers
+                ? tr("Items of several servers: select those of one server to act on them.")
+                : tr("%1 on %2")
+                      .arg(tr("%n items", nullptr, int(remote.items.size())),
+                           serverTitle(remote.serverId));
+        m_selectionPage->setContent(QIcon(), tr("%n items selected", nullptr, rows), detail,
+                                    {m_enable, m_disable, m_runNow, m_moveTo, m_delete});
+    }
+    m_rightStack->setCurrentWidget(m_selectionPage);
+}
+
+void MainWindow::refreshRemote()
+{
+    const QList<QPersistentModelIndex> containers = containersOf(remoteSelection().rows);
+    if (containers.isEmpty() || !m_session)
+        return;
+    m_userRefreshes.removeIf([](const QPersistentModelIndex &i) { return !i.isValid(); });
+    for (const QPersistentModelIndex &container : containers) {
+        if (!m_userRefreshes.contains(container))
+            m_userRefreshes.append(container);
+        m_model->refresh(container);
+    }
+    statusBar()->showMessage(containers.size() == 1
+                                 ? tr("Loading “%1”…").arg(containers.first().data().toString())
+                                 : tr("Loading %n folders…", nullptr, int(containers.size())));
+}
+
+void MainWindow::onRemoteLoadFinished(const QModelIndex &container, const QString &error)
+{
+    const qsizetype pending = m_userRefreshes.indexOf(QPersistentModelIndex(container));
+    if (pending >= 0) {
+        m_userRefreshes.removeAt(pending);
+        if (error.isEmpty())
+            showStatus(tr("Loaded “%1”").arg(container.data().toString()));
+        else
+            showStatus(error);
+    }
+    scheduleRefresh(); // the page and the actions follow what the server sent
+}
+
+void MainWindow::runRemote(const QUuid &serverId, const QString &progress,
+                           const QString &failureTitle, const QList<RemoteStep> &steps,
+                           std::function<QString(int)> success,
+                           const QList<QPersistentModelIndex> &reload)
+{
+    if (!m_session || steps.isEmpty())
+        return;
+    qCDebug(lcMainWindow).noquote() << progress;
+    statusBar()->showMessage(progress);
+    m_session->client(
+        serverId, this,
+        [this, steps, failureTitle, success,
+         reload](const remote::RemoteResult<remote::RemoteClient *> &client) {
+            if (!client) {
+                showError(failureTitle, client.error().text());
+                return;
+            }
+            struct Batch {
+                qsizetype pending = 0;
+                int succeeded = 0;
+                QStringList errors;
+            };
+            auto batch = std::make_shared<Batch>();
+            batch->pending = steps.size();
+            // Clients answer without a context object: the window may be gone by then.
+            const QPointer<MainWindow> self(this);
+            for (const RemoteStep &step : steps) {
+                step(client.value(),
+                     [self, batch, failureTitle, success, reload](const QString &error) {
+                         if (!self)
+                             return;
+                         if (error.isEmpty())
+                             ++batch->succeeded;
+                         else
+                             batch->errors.append(error);
+                         if (--batch->pending > 0)
+                             return;
+                         if (batch->errors.isEmpty())
+                             self->showStatus(success(batch->succeeded));
+                         else
+                             self->showError(failureTitle, batch->errors.join(QLatin1Char('\n')));
+                         // The server is the truth: show what it holds now.
+                         for (const QPersistentModelIndex &container : reload) {
+                             if (container.isValid() && self->m_model->loadState(container) !=
+                                                            CatalogTreeModel::LoadState::NotLoaded)
+                                 self->m_model->refresh(container);
+                         }
+                     });
+            }
+        });
+}
+
+namespace {
+// Adapts a client's Done callback to a step's "error text or nothing".
+remote::RemoteClient::Done stepDone(std::function<void(const QString &)> done)
+{
+    return [done = std::move(done)](const remote::RemoteResult<bool> &result) {
+        done(result ? QString() : result.error().text());
+    };
+}
+} // namespace
+
+void MainWindow::setRemoteEnabled(bool enabled)
+{
+    const RemoteSelection remote = remoteSelection();
+    if (!remote.oneServer())
+        return;
+    QList<QModelIndex> changing;
+    QList<RemoteStep> steps;
+    for (const QModelIndex &index : remote.items) {
+        const remote::RemoteItem *item = m_model->remoteItem(index);
+        if (!item || !item->enabled || *item->enabled == enabled)
+            continue;
+        changing.append(index);
+        steps.append([id = item->id, enabled](remote::RemoteClient *client,
+                                              std::function<void(const QString &)> done) {
+            client->setEnabled(id, enabled, stepDone(std::move(done)));
+        });
+    }
+    if (steps.isEmpty())
+        return;
+    const QString what = itemsText(changing);
+    const QString server = serverTitle(remote.serverId);
+    runRemote(
+        remote.serverId,
+        enabled ? tr("Enabling %1 on %2…").arg(what, server)
+                : tr("Disabling %1 on %2…").arg(what, server),
+        enabled ? tr("Cannot Enable") : tr("Cannot Disable"), steps,
+        [=](int) {
+            return enabled ? tr("Enabled %1 on %2.").arg(what, server)
+                           : tr("Disabled %1 on %2.").arg(what, server);
+        },
+        containersOf(changing));
+}
+
+void MainWindow::triggerRemote()
+{
+    const RemoteSelection remote = remoteSelection();
+    if (!remote.oneServer() || remote.items.isEmpty())
+        return;
+    QList<RemoteStep> steps;
+    for (const QModelIndex &index : remote.items) {
+        steps.append([id = m_model->remoteId(index)](remote::RemoteClient *client,
+                                                     std::function<void(const QString &)> done) {
+            client->trigger(id, stepDone(std::move(done)));
+        });
+    }
+    const QString what = itemsText(remote.items);
+    const QString server = serverTitle(remote.serverId);
+    runRemote(
+        remote.serverId, tr("Starting %1 on %2…").arg(what, server), tr("Run Now"), steps,
+        [=](int) { return tr("Started %1 on %2.").arg(what, server); }, containersOf(remote.items));
+}
+
+void MainWindow::deleteRemote()
+{
+    const RemoteSelection remote = remoteSelection();
+    if (!remote.oneServer() || remote.items.isEmpty())
+        return;
+    const QString what = itemsText(remote.items);
+    const QString server = serverTitle(remote.serverId);
+    const QString question =
+        remote.items.size() == 1
+            ? tr("Delete %1 from %2? It is deleted on the server, for everyone.").arg(what, server)
+            : tr("Delete these %1 from %2? They are deleted on the server, for everyone.")
+                  .arg(what, server);
+    if (!m_prompts.confirmPermanent(tr("Delete on Server"), question, tr("Delete")))
+        return;
+    QStringList ids;
+    for (const QModelIndex &index : remote.items)
+        ids.append(m_model->remoteId(index));
+    runRemote(
+        remote.serverId, tr("Deleting %1 from %2…").arg(what, server), tr("Cannot Delete"),
+        {[ids](remote::RemoteClient *client, std::function<void(const QString &)> done) {
+            client->remove(ids, stepDone(std::move(done)));
+        }},
+        [=](int) { return tr("Deleted %1 from %2.").arg(what, server); },
+        containersOf(remote.items));
+}
+
+void MainWindow::moveRemote()
+{
+    const RemoteSelection remote = remoteSelection();
+    if (!remote.oneServer() || remote.items.isEmpty())
+        return;
+    QSet<QString> from;
+    QStringList ids;
+    for (const QModelIndex &index : remote.items) {
+        from.insert(m_model->remoteFolderId(index));
+        ids.append(m_model->remoteId(index));
+    }
+    const std::optional<QString> target = m_prompts.remoteMoveTarget(
+        serverTitle(remote.serverId), m_model->remoteFolders(remote.serverId),
+        from.size() == 1 ? *from.cbegin() : QString());
+    if (!target)
+        return;
+    QStringList moving;
+    for (const QModelIndex &index : remote.items) {
+        if (m_model->remoteFolderId(index) != *target)
+            moving.append(m_model->remoteId(index));
+    }
+    if (moving.isEmpty()) {
+        showStatus(tr("Nothing to move: the items are in that folder already."));
+        return;
+    }
+    moveRemoteItems(remote.serverId, moving, *target);
+}
+
+void MainWindow::moveRemoteItems(const QUuid &serverId, const QStringList &itemIds,
+                                 const QString &folderId)
+{
+    if (itemIds.isEmpty())
+        return;
+    QList<QModelIndex> items;
+    for (const QString &id : itemIds) {
+        const QModelIndex item = m_model->indexForRemoteItem(serverId, id);
+        if (item.isValid())
+            items.append(item);
+    }
+    QList<QPersistentModelIndex> reload = containersOf(items);
+    const QModelIndex target = m_model->indexForRemoteFolder(serverId, folderId);
+    if (target.isValid() && !reload.contains(QPersistentModelIndex(target)))
+        reload.append(target);
+    const QString what = items.size() == itemIds.size()
+                             ? itemsText(items)
+                             : tr("%n items", nullptr, int(itemIds.size()));
+    const QString folder = target.isValid() ? target.data().toString() : folderId;
+    const QString server = serverTitle(serverId);
+    runRemote(
+        serverId, tr("Moving %1 to “%2” on %3…").arg(what, folder, server), tr("Cannot Move"),
+        {[itemIds, folderId](remote::RemoteClient *client,
+                             std::function<void(const QString &)> done) {
+            client->move(itemIds, folderId, stepDone(std::move(done)));
+        }},
+        [=](int) { return tr("Moved %1 to “%2” on %3.").arg(what, folder, server); }, reload);
+}
+
+void MainWindow::removeServer()
+{
+    const RemoteSelection remote = remoteSelection();
+    if (!m_session || !remote.oneServer())
+        return;
+    const QUuid id = remote.serverId;
+    const std::optional<RemoteServer> profile = m_model->serverProfile(m_model->indexForServer(id));
+    if (!profile)
+        return;
+    if (!m_prompts.confirmPermanent(
+            tr("Remove Server"),
+            tr("Remove the server “%1” from ReportDesk, with its stored secret? Nothing on the "
+               "server changes; you can add it again later.")
+                .arg(profile->name),
+            tr("Remove")))
+        return;
+    statusBar()->showMessage(tr("Removing the server “%1”…").arg(profile->name));
+    m_session->removeServer(id, this, [this, name = profile->name](const Status &removed) {
+        if (!removed)
+            showError(tr("Cannot Remove the Server"), removed.error());
+        else
+            showStatus(tr("Removed the server “%1”.").arg(name));
+    });
 }
 
 } // namespace reportdesk

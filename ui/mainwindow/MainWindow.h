@@ -28,11 +28,18 @@ class QUndoStack;
 
 namespace reportdesk {
 
+namespace remote {
+class RemoteClient;
+class RemoteSession;
+struct RemoteFolder;
+} // namespace remote
+
 class Catalog;
 class CatalogCommand;
 class CatalogFilterModel;
 class CatalogTreeModel;
 class PreviewPane;
+class RemoteItemPage;
 class ReportEditor;
 class RunHistoryView;
 class Scheduler;
@@ -44,6 +51,12 @@ class Settings;
 // through CatalogCommands on the injected undo stack, so it can be undone; every action sits in a
 // menu, the toolbar and the tree's context menu, and is found by objectName ("actionNewReport",
 // ...).
+//
+// With a RemoteSession the tree also shows the remote servers. Enable, Disable, Run Now, Delete
+// and Move To… then act on the selected remote items through the server's RemoteClient (never
+// a kind-specific class), with progress and result in the status bar; what the server does not
+// offer is disabled with the client's unsupportedReason() as tool tip, and local-only actions
+// are disabled. A selected remote item shows its details (RemoteItemPage) on the right.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -61,6 +74,15 @@ public:
         // The target folder for "Move to…" (0 = top level); nullopt when cancelled.
         std::function<std::optional<qint64>(const QList<qint64> &movingFolders, bool movingReports)>
             moveTarget;
+        // Confirmation of what cannot be undone (deleting on a server, removing a server);
+        // `action` is the button's text ("Delete", "Remove"). True to go ahead.
+        std::function<bool(const QString &title, const QString &text, const QString &action)>
+            confirmPermanent;
+        // The target folder on a server for "Move To…"; nullopt when cancelled.
+        std::function<std::optional<QString>(const QString &serverTitle,
+                                             const QList<remote::RemoteFolder> &folders,
+                                             const QString &currentFolderId)>
+            remoteMoveTarget;
     };
 
     MainWindow(Catalog *catalog, QUndoStack *undoStack, Settings *settings,
@@ -83,6 +105,19 @@ public:
     void setQuitGuard(std::function<bool()> guard) { m_quitGuard = std::move(guard); }
     // Edit > Preferences…; without a handler the action is hidden.
     void setPreferencesHandler(std::function<void()> handler);
+
+    // Remote servers, optional: shows the catalog's server profiles in the tree (loaded when
+    // expanded) with Refresh (F5 in the tree), and the remote item actions.
+    void setRemoteSession(remote::RemoteSession *session);
+    // File > New Server… and Edit > Edit Server… open the server dialog through this (a null id
+    // for a new server); without an editor both are hidden.
+    void setServerEditor(std::function<void(const QUuid &serverId)> editor);
+    // A permanent note in the status bar on where secrets are kept ("Secrets: session only —
+    // …"); empty hides it.
+    void setSecretsStatus(const QString &text, const QString &toolTip = {});
+    bool selectServer(const QUuid &id);
+    bool selectRemoteItem(const QUuid &serverId, const QString &itemId);
+    RemoteItemPage *remoteItemPage() const { return m_remoteItemPage; }
     // Shows, un-minimises and raises the window (tray "Open ReportDesk").
     void showAndActivate();
     // File > Quit: saves or discards edits, asks the quit guard, then quits the application.
@@ -114,6 +149,18 @@ private:
         bool isEmpty() const { return folderIds.isEmpty() && reportIds.isEmpty(); }
         qsizetype size() const { return folderIds.size() + reportIds.size(); }
     };
+    // The selected rows that belong to servers (source indexes).
+    struct RemoteSelection {
+        QUuid serverId; // the server of every remote row; null with several servers
+        bool severalServers = false;
+        bool local = false;       // local rows are selected too
+        QList<QModelIndex> rows;  // every selected remote row
+        QList<QModelIndex> items; // the remote items among them
+        bool isEmpty() const { return rows.isEmpty(); }
+        bool oneServer() const { return !rows.isEmpty() && !severalServers && !local; }
+    };
+    using RemoteStep = std::function<void(remote::RemoteClient *client,
+                                          std::function<void(const QString &error)>)>;
 
     void createActions();
     void createMenusAndToolBar();
@@ -161,6 +208,29 @@ private:
     void updateHistoryScope();
     void showTreeContextMenu(const QPoint &position);
 
+    // Remote servers
+    RemoteSelection remoteSelection() const;
+    void updateRemoteActions(const RemoteSelection &remote);
+    void setActionSupport(QAction *action, bool enabled, const QString &unsupportedReason = {});
+    void showRemoteSelection(const RemoteSelection &remote);
+    QString serverTitle(const QUuid &serverId) const;
+    QString itemsText(const QList<QModelIndex> &items) const; // “Name” or "3 items"
+    QList<QPersistentModelIndex> containersOf(const QList<QModelIndex> &rows) const;
+    void refreshRemote();
+    void setRemoteEnabled(bool enabled);
+    void triggerRemote();
+    void deleteRemote();
+    void moveRemote();
+    void moveRemoteItems(const QUuid &serverId, const QStringList &itemIds,
+                         const QString &folderId);
+    void removeServer();
+    // Runs the steps with the server's client, shows `progress` until all have answered, then
+    // `success(n)` or the errors, and loads `reload` again.
+    void runRemote(const QUuid &serverId, const QString &progress, const QString &failureTitle,
+                   const QList<RemoteStep> &steps, std::function<QString(int)> success,
+                   const QList<QPersistentModelIndex> &reload);
+    void onRemoteLoadFinished(const QModelIndex &container, const QString &error);
+
     // Runs a tree edit through the undo stack; shows the error and returns false on failure.
     // Records what the command inserted, so that new items can be selected.
     bool runCommand(const QString &failureTitle, std::unique_ptr<CatalogCommand> command);
@@ -194,6 +264,7 @@ private:
     QLabel *m_noMatches = nullptr;
     QStackedWidget *m_rightStack = nullptr;
     SelectionPage *m_selectionPage = nullptr;
+    RemoteItemPage *m_remoteItemPage = nullptr;
     ReportEditor *m_editor = nullptr;
     QWidget *m_previewSide = nullptr;
     PreviewPane *m_preview = nullptr;
@@ -201,6 +272,12 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_nextRunLabel = nullptr;
+    QLabel *m_secretsLabel = nullptr;
+    remote::RemoteSession *m_session = nullptr;
+    std::function<void(const QUuid &)> m_serverEditor;
+    QMenu *m_remoteMenu = nullptr;
+    QHash<QAction *, QString> m_defaultTips;
+    QList<QPersistentModelIndex> m_userRefreshes; // refreshes whose result the status bar tells
     Scheduler *m_scheduler = nullptr;
     RunHistoryView *m_history = nullptr;
     QDockWidget *m_historyDock = nullptr;
@@ -236,6 +313,10 @@ private:
     QAction *m_toggleHistory = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_refreshRemote = nullptr;
+    QAction *m_newServer = nullptr;
+    QAction *m_editServer = nullptr;
+    QAction *m_removeServer = nullptr;
     QAction *m_aboutQt = nullptr;
 
     QUuid m_editedReport; // the report in the editor, when it shows one
