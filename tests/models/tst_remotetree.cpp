@@ -6,7 +6,9 @@
 #include "CatalogFilterModel.h"
 #include "CatalogTreeModel.h"
 #include "FakeRemoteClient.h"
+#include "OpenObserveTestServer.h"
 #include "TestCatalog.h"
+#include "remote/RemoteClients.h"
 #include "remote/RemoteSession.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SessionSecretStore.h"
@@ -16,7 +18,9 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QImage>
+#include <QJsonArray>
 #include <QMimeData>
+#include <QNetworkAccessManager>
 #include <QPalette>
 #include <QSignalSpy>
 #include <QTest>
@@ -29,6 +33,7 @@ using namespace reportdesk::remote;
 using reportdesk::test::fakeItem;
 using reportdesk::test::FakeRemoteClient;
 using reportdesk::test::FakeServer;
+using reportdesk::test::OpenObserveTestServer;
 using reportdesk::test::TestCatalog;
 using Type = CatalogTreeModel::NodeType;
 using State = CatalogTreeModel::LoadState;
@@ -146,6 +151,7 @@ private slots:
     void unsupportedMoveIsNotDraggable();
     void filterFindsRemoteItems();
     void modelTesterFollowsEveryChange();
+    void openObserveServerEndToEnd();
 };
 
 void TestRemoteTree::serversFollowTheLocalFolders()
@@ -589,6 +595,118 @@ void TestRemoteTree::modelTesterFollowsEveryChange()
     QTRY_COMPARE(f.model->loadState(f.server(f.dash)), State::Loaded);
     f.model->setRemoteSession(nullptr);
     QCOMPARE(f.names({}), (QStringList{QStringLiteral("Samples"), QStringLiteral("Later")}));
+}
+
+namespace {
+// A report as OpenObserve stores it (camelCase top level, snake_case inside).
+QJsonObject openObserveReport(const QString &name, bool enabled)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("title"), name},
+        {QStringLiteral("orgId"), QStringLiteral("default")},
+        {QStringLiteral("frequency"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("cron")},
+                     {QStringLiteral("cron"), QStringLiteral("0 0 8 * * MON")},
+                     {QStringLiteral("interval"), 1},
+                     {QStringLiteral("align_time"), false}}},
+        {QStringLiteral("start"), qint64(1767225600000000)},
+        {QStringLiteral("timezone"), QStringLiteral("Europe/Berlin")},
+        {QStringLiteral("timezoneOffset"), 60},
+        {QStringLiteral("dashboards"),
+         QJsonArray{QJsonObject{{QStringLiteral("dashboard"), QStringLiteral("dash1")},
+                                {QStringLiteral("folder"), QStringLiteral("dfolder1")},
+                                {QStringLiteral("tabs"), QJsonArray{QStringLiteral("tab1")}},
+                                {QStringLiteral("variables"), QJsonArray{}},
+                                {QStringLiteral("timerange"),
+                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("relative")},
+                                             {QStringLiteral("period"), QStringLiteral("1w")},
+                                             {QStringLiteral("from"), 0},
+                                             {QStringLiteral("to"), 0}}}}}},
+        {QStringLiteral("destinations"),
+         QJsonArray{QJsonObject{{QStringLiteral("email"), QStringLiteral("ops@example.com")}}}},
+        {QStringLiteral("description"), QStringLiteral("About %1").arg(name)},
+        {QStringLiteral("enabled"), enabled},
+    };
+}
+} // namespace
+
+// The tree over the real OpenObserve client (through RemoteClients::create, as the application
+// builds it) and the strict loopback OpenObserve server: folders, then reports, a change made on
+// the server shows after Refresh, and a wrong password is an error row naming the 401.
+void TestRemoteTree::openObserveServerEndToEnd()
+{
+    OpenObserveTestServer o2;
+    QVERIFY(o2.listen());
+    o2.addUser(QStringLiteral("ops@example.com"), QStringLiteral("Secret+1"));
+    o2.addDashboard(QStringLiteral("dfolder1"), QStringLiteral("dash1"), {QStringLiteral("tab1")});
+    const QString opsFolder = o2.addFolder(QStringLiteral("Ops reports"));
+    const QString latency =
+        o2.addReport(opsFolder, openObserveReport(QStringLiteral("latency"), true));
+    o2.addReport(opsFolder, openObserveReport(QStringLiteral("errors"), false));
+    o2.addReport(QStringLiteral("default"), openObserveReport(QStringLiteral("capacity"), true));
+
+    TestCatalog catalog;
+    SessionSecretStore secrets(QStringLiteral("tests"));
+    QNetworkAccessManager network;
+    RemoteServer profile;
+    profile.kind = RemoteServer::Kind::OpenObserve;
+    profile.name = QStringLiteral("o2");
+    profile.baseUrl = o2.baseUrl();
+    profile.organisation = QStringLiteral("default");
+    profile.auth = RemoteServer::Auth::Basic;
+    profile.userName = QStringLiteral("ops@example.com");
+    profile = catalog->saveServer(profile).value();
+    QVERIFY(secrets.writeNow(SecretStore::serverKey(profile.id), QStringLiteral("Secret+1")));
+    RemoteSession session(catalog.get(), &secrets,
+                          [&network](const RemoteServer &s, const QString &secret, QString *error) {
+                              return RemoteClients::create(s, secret, &network, nullptr, error);
+                          });
+    CatalogTreeModel model(catalog.get(), nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRemoteSession(&session); // the tester opens everything it sees
+
+    const QModelIndex server = model.indexForServer(profile.id);
+    QTRY_COMPARE_WITH_TIMEOUT(model.loadState(server), State::Loaded, 20000);
+    QStringList folders;
+    for (const RemoteFolder &f : model.remoteFolders(profile.id))
+        folders.append(f.name);
+    folders.sort();
+    QCOMPARE(folders, (QStringList{QStringLiteral("Ops reports"), QStringLiteral("default")}));
+    const QModelIndex ops = model.indexForRemoteFolder(profile.id, opsFolder);
+    QTRY_COMPARE_WITH_TIMEOUT(model.loadState(ops), State::Loaded, 20000);
+    QStringList names;
+    for (int row = 0; row < model.rowCount(ops); ++row)
+        names.append(model.index(row, 0, ops).data().toString());
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("errors"), QStringLiteral("latency")}));
+    const QModelIndex item = model.indexForRemoteItem(profile.id, latency);
+    QVERIFY(item.isValid());
+    QCOMPARE(item.parent(), ops);
+    QCOMPARE(item.data(CatalogTreeModel::RemoteEnabledRole).toBool(), true);
+    QVERIFY(model.flags(item) & Qt::ItemIsDragEnabled); // OpenObserve moves reports
+
+    // Disabled on the server (through the same client the tree uses), then Refresh.
+    RemoteClient *client = session.existingClient(profile.id);
+    QVERIFY(client);
+    std::optional<RemoteResult<bool>> disabled;
+    client->setEnabled(latency, false, [&](const RemoteResult<bool> &r) { disabled = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(disabled.has_value(), 20000);
+    QVERIFY2(disabled->ok(), qPrintable(disabled->error().text()));
+    model.refresh(ops);
+    QTRY_COMPARE_WITH_TIMEOUT(model.loadState(ops), State::Loaded, 20000);
+    QCOMPARE(model.indexForRemoteItem(profile.id, latency)
+                 .data(CatalogTreeModel::RemoteEnabledRole)
+                 .toBool(),
+             false);
+
+    // A wrong password: the next load is an error row that names the 401.
+    QVERIFY(secrets.writeNow(SecretStore::serverKey(profile.id), QStringLiteral("wrong")));
+    session.reset(profile.id); // as after "Edit Server…" stored a new secret
+    QTRY_COMPARE_WITH_TIMEOUT(model.loadState(server), State::Failed, 20000);
+    const QString error = model.loadError(server);
+    QVERIFY2(error.contains(QStringLiteral("401")), qPrintable(error));
+    QCOMPARE(model.index(0, 0, server).data().toString(), error);
 }
 
 QTEST_MAIN(TestRemoteTree)

@@ -1,12 +1,18 @@
 // Application, the composition root: opening catalogs and installing translations, without
 // showing any dialog.
 #include "Application.h"
+#include "OpenObserveTestServer.h"
+#include "TestCatalog.h"
 #include "catalog/Catalog.h"
 #include "catalog/DemoContent.h"
 #include "mainwindow/PreferencesDialog.h"
+#include "remote/RemoteClients.h"
+#include "remote/RemoteSession.h"
 #include "scheduler/Archive.h"
 #include "scheduler/RunExecutor.h"
 #include "scheduler/Scheduler.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SessionSecretStore.h"
 #include "settings/AppPaths.h"
 #include "settings/Autostart.h"
 #include "settings/Settings.h"
@@ -15,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +37,7 @@ private slots:
     void missingTranslationIsHarmless();
     void preferencesAreStoredAndApplied();
     void refusedPreferencesChangeNothing();
+    void serverConnectionTesterSignsInWithTypedOrStoredSecret();
 };
 
 void TstApplication::openCatalogSeedsDemoContent()
@@ -172,6 +180,54 @@ void TstApplication::refusedPreferencesChangeNothing()
     QCOMPARE(executor.parallel(), 2);
     QCOMPARE(scheduler.options().archiveRoot, optionsBefore.archiveRoot);
     QVERIFY(!QFileInfo::exists(config + QStringLiteral("/autostart/reportdesk.desktop")));
+}
+
+// The server dialog's "Test connection" as Application wires it: a real OpenObserve client
+// against the loopback OpenObserve server, with the secret typed in the dialog or, when none
+// was typed, the one stored for the profile.
+void TstApplication::serverConnectionTesterSignsInWithTypedOrStoredSecret()
+{
+    test::OpenObserveTestServer o2;
+    QVERIFY(o2.listen());
+    o2.addUser(QStringLiteral("ops@example.com"), QStringLiteral("Secret+1"));
+    test::TestCatalog catalog;
+    SessionSecretStore secrets(QStringLiteral("tests"));
+    remote::RemoteSession session(catalog.get(), &secrets, {});
+    RemoteServer profile;
+    profile.kind = RemoteServer::Kind::OpenObserve;
+    profile.name = QStringLiteral("o2");
+    profile.baseUrl = o2.baseUrl();
+    profile.organisation = QStringLiteral("default");
+    profile.auth = RemoteServer::Auth::Basic;
+    profile.userName = QStringLiteral("ops@example.com");
+
+    const ServerDialog::ConnectionTester tester = Application::serverConnectionTester(&session);
+    auto run = [&](const RemoteServer &server, const std::optional<QString> &secret) {
+        std::optional<ServerDialog::TestResult> result;
+        tester(server, secret, [&](const ServerDialog::TestResult &r) { result = r; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+            return ServerDialog::TestResult{false, QStringLiteral("no answer")};
+        return *result;
+    };
+
+    const ServerDialog::TestResult typed = run(profile, QStringLiteral("Secret+1"));
+    QVERIFY2(typed.ok, qPrintable(typed.text));
+    QVERIFY2(typed.text.contains(QStringLiteral("OpenObserve")), qPrintable(typed.text));
+
+    const ServerDialog::TestResult wrong = run(profile, QStringLiteral("nope"));
+    QVERIFY(!wrong.ok);
+    QVERIFY2(wrong.text.contains(QStringLiteral("401")), qPrintable(wrong.text));
+
+    // Nothing typed for a new profile: nothing to sign in with, said plainly.
+    const ServerDialog::TestResult none = run(profile, std::nullopt);
+    QVERIFY(!none.ok);
+    QCOMPARE(none.text, remote::RemoteSession::missingSecretMessage(profile));
+
+    // Nothing typed for a saved profile: the stored secret.
+    profile = catalog->saveServer(profile).value();
+    QVERIFY(secrets.writeNow(SecretStore::serverKey(profile.id), QStringLiteral("Secret+1")));
+    const ServerDialog::TestResult stored = run(profile, std::nullopt);
+    QVERIFY2(stored.ok, qPrintable(stored.text));
 }
 
 QTEST_MAIN(TstApplication)

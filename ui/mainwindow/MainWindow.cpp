@@ -43,6 +43,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -302,9 +303,12 @@ void MainWindow::createActions()
     Q_UNUSED(reportIcon);
 
     // Remote servers (visible once a session is attached).
+    QIcon refreshIcon = Icons::themed("view-refresh");
+    if (refreshIcon.isNull())
+        refreshIcon = style()->standardIcon(QStyle::SP_BrowserReload);
     m_refreshRemote =
         make("actionRefreshServer", tr("Re&fresh from Server"), QKeySequence(Qt::Key_F5),
-             Icons::themed("view-refresh"), tr("Load the selected server or folder again"));
+             refreshIcon, tr("Load the selected server or folder again"));
     m_newServer = make("actionNewServer", tr("New &Server…"), QKeySequence(),
                        QIcon(QStringLiteral(":/reportdesk/icons/server-grafana.svg")),
                        tr("Add a Kibana, Grafana, OpenObserve or Zscaler UVM server"));
@@ -440,8 +444,8 @@ void MainWindow::createCentralWidgets()
     m_editor->setObjectName(QStringLiteral("reportEditor"));
     m_remoteItemPage = new RemoteItemPage(m_rightStack);
     m_remoteItemPage->setObjectName(QStringLiteral("remoteItemPage"));
-    m_remoteItemPage->setActions(
-        {m_enable, m_disable, m_runNow, m_moveTo, m_delete, m_refreshRemote});
+    m_remoteItemPage->setActions({m_enable, m_disable, m_runNow, m_moveTo, m_delete},
+                                 {m_refreshRemote});
     m_rightStack->addWidget(m_selectionPage);
     m_rightStack->addWidget(m_editor);
     m_rightStack->addWidget(m_remoteItemPage);

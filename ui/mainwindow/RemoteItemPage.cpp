@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace reportdesk {
@@ -81,6 +82,7 @@ RemoteItemPage::RemoteItemPage(QWidget *parent)
     , m_subtitle(new QLabel(this))
     , m_form(new QFormLayout)
     , m_buttons(new QHBoxLayout)
+    , m_headerButtons(new QHBoxLayout)
     , m_rawToggle(new QToolButton(this))
     , m_raw(new QTreeWidget(this))
 {
@@ -105,6 +107,8 @@ RemoteItemPage::RemoteItemPage(QWidget *parent)
     header->setSpacing(12);
     header->addWidget(m_icon, 0, Qt::AlignTop);
     header->addLayout(titles, 1);
+    header->addLayout(m_headerButtons);
+    header->setAlignment(m_headerButtons, Qt::AlignTop);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeft);
@@ -168,8 +172,10 @@ void RemoteItemPage::setItem(const remote::RemoteItem &item, const QString &serv
     m_item = item;
     m_icon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(32, 32));
     m_title->setText(item.name);
-    m_subtitle->setText(tr("%1 on %2 · read-only here; change it on the server")
-                            .arg(item.type.isEmpty() ? tr("Item") : item.type, serverTitle));
+    QString type = item.type.isEmpty() ? tr("Item") : item.type;
+    type[0] = type[0].toUpper(); // "report" as the server says it, starting a sentence
+    m_subtitle->setText(
+        tr("%1 on %2 · read-only here; change it on the server").arg(type, serverTitle));
     m_type->setText(orNone(item.type));
     m_server->setText(serverTitle);
     m_folder->setText(orNone(folderName));
@@ -189,14 +195,32 @@ void RemoteItemPage::fillRawJson()
     m_raw->clear();
     for (auto it = m_item.raw.begin(); it != m_item.raw.end(); ++it)
         addJson(m_raw->invisibleRootItem(), it.key(), it.value());
-    m_raw->expandToDepth(0);
+    // Small answers open completely; large ones show their top level.
+    int items = 0;
+    for (QTreeWidgetItemIterator it(m_raw); *it && items <= 200; ++it)
+        ++items;
+    if (items <= 200)
+        m_raw->expandAll();
+    else
+        m_raw->expandToDepth(0);
 }
 
-void RemoteItemPage::setActions(const QList<QAction *> &actions)
+void RemoteItemPage::setActions(const QList<QAction *> &actions,
+                                const QList<QAction *> &headerActions)
 {
-    while (QLayoutItem *item = m_buttons->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    for (QHBoxLayout *row : {m_buttons, m_headerButtons}) {
+        while (QLayoutItem *item = row->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+    }
+    for (QAction *action : headerActions) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(action->objectName() + QStringLiteral("RemoteButton"));
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_headerButtons->addWidget(button);
     }
     for (QAction *action : actions) {
         auto *button = new QPushButton(this);

@@ -27,7 +27,8 @@ public:
 
     void setItem(const remote::RemoteItem &item, const QString &serverTitle,
                  const QString &folderName, const QIcon &icon);
-    void setActions(const QList<QAction *> &actions);
+    // Buttons below the fields for `actions`; `headerActions` (Refresh) sit beside the title.
+    void setActions(const QList<QAction *> &actions, const QList<QAction *> &headerActions = {});
     const remote::RemoteItem &item() const { return m_item; }
 
     // The raw JSON tree, shown or folded away.
@@ -52,6 +53,7 @@ private:
     QLabel *m_updated = nullptr;
     QLabel *m_description = nullptr;
     QHBoxLayout *m_buttons;
+    QHBoxLayout *m_headerButtons;
     QToolButton *m_rawToggle;
     QTreeWidget *m_raw;
 };
