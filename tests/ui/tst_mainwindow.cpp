@@ -919,6 +919,14 @@ void TstMainWindow::remoteServerNodeActions()
     QVERIFY(!f.action("actionRefreshServer")->isEnabled());
     QVERIFY(!f.action("actionEditServer")->isEnabled());
     QVERIFY(f.editorShows(report.id));
+    // F5 is the preview's again there: the servers' Refresh does not take it away.
+    QTRY_VERIFY(f.action("actionPreviewRefresh")->isEnabled());
+    QSignalSpy previewRefresh(f.action("actionPreviewRefresh"), &QAction::triggered);
+    QSignalSpy serverRefresh(f.action("actionRefreshServer"), &QAction::triggered);
+    f.window->treeView()->setFocus();
+    QTest::keyClick(f.window->treeView(), Qt::Key_F5);
+    QCOMPARE(previewRefresh.size(), 1);
+    QCOMPARE(serverRefresh.size(), 0);
     QVERIFY(f.errors.isEmpty());
 }
 
