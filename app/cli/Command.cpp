@@ -2,6 +2,7 @@
 
 #include "FoldersCommand.h"
 #include "InitCommand.h"
+#include "RemoteCommand.h"
 #include "RenderCommand.h"
 #include "ReportsCommand.h"
 #include "RunDueCommand.h"
@@ -9,11 +10,15 @@
 #include "ScheduleCommand.h"
 #include "ServersCommand.h"
 #include "catalog/Catalog.h"
+#include "domain/RemoteServer.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SecretStores.h"
 #include "settings/AppPaths.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QTextStream>
 
 Q_LOGGING_CATEGORY(lcCli, "reportdesk.cli")
@@ -43,6 +48,7 @@ std::vector<std::unique_ptr<Command>> Command::all(const CommandIo &io)
     commands.push_back(std::make_unique<RunDueCommand>(io, RunDueCommand::Mode::RunDue));
     commands.push_back(std::make_unique<RunDueCommand>(io, RunDueCommand::Mode::Daemon));
     commands.push_back(std::make_unique<ServersCommand>(io));
+    commands.push_back(std::make_unique<RemoteCommand>(io));
     return commands;
 }
 
@@ -202,6 +208,55 @@ std::optional<Report> Command::resolveReport(const Catalog &catalog, const QStri
     if (!report)
         fail(tr("No report \"%1\": no such report in the folder \"%2\".").arg(ref, folder));
     return report;
+}
+
+std::optional<QString> Command::readSecretFromStdin(const QString &path)
+{
+    if (!in()) {
+        fail(tr("%1: standard input cannot be read for --password-stdin.").arg(path));
+        return std::nullopt;
+    }
+    QByteArray bytes = in()->readAll();
+    // One trailing line break is the shell's (echo, a here-string), not the secret's.
+    if (bytes.endsWith("\r\n"))
+        bytes.chop(2);
+    else if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.isEmpty()) {
+        fail(tr("%1 --password-stdin: standard input is empty; pipe the secret in, for example "
+                "from a password manager.")
+                 .arg(path));
+        return std::nullopt;
+    }
+    return QString::fromUtf8(bytes);
+}
+
+std::optional<QString> Command::serverSecret(const RemoteServer &server, bool fromStdin,
+                                             const QString &path)
+{
+    if (server.auth == RemoteServer::Auth::None)
+        return QString();
+    if (fromStdin)
+        return readSecretFromStdin(path);
+    const auto store = SecretStores::openNow();
+    if (store->kind() != SecretStore::Kind::Keychain) {
+        fail(tr("Cannot read the secret of server \"%1\": %2 Pass it on standard input with "
+                "\"%3 %4 --password-stdin\".")
+                 .arg(server.name, store->description(), programName(), path));
+        return std::nullopt;
+    }
+    const SecretStore::ReadResult secret = store->readNow(SecretStore::serverKey(server.id));
+    if (!secret) {
+        fail(secret.error());
+        return std::nullopt;
+    }
+    if (!secret.value()) {
+        fail(tr("No secret is stored for server \"%1\" in the keychain. Pass it on standard input "
+                "with \"%2 %3 --password-stdin\".")
+                 .arg(server.name, programName(), path));
+        return std::nullopt;
+    }
+    return *secret.value();
 }
 
 } // namespace reportdesk::cli

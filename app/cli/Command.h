@@ -19,6 +19,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcCli)
 namespace reportdesk {
 
 class Catalog;
+struct RemoteServer;
 struct Report;
 
 namespace cli {
@@ -87,6 +88,15 @@ protected:
     // ("Samples/Weekly traffic"). Prints "No report ..." naming what is missing and returns
     // nullopt when nothing matches.
     std::optional<Report> resolveReport(const Catalog &catalog, const QString &ref);
+
+    // The secret from standard input (one trailing line break removed), or nullopt after
+    // printing why there is none.
+    std::optional<QString> readSecretFromStdin(const QString &path);
+    // The secret a server profile signs in with: from stdin with --password-stdin, else from
+    // the keychain ("" when its auth needs none). nullopt after printing why there is none;
+    // `path` is the command as typed, for the hint.
+    std::optional<QString> serverSecret(const RemoteServer &server, bool fromStdin,
+                                        const QString &path);
 
     QTextStream &out() { return m_io.out; }
     QTextStream &err() { return m_io.err; }

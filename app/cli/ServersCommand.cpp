@@ -133,55 +133,6 @@ QString ServersCommand::description() const
     return tr("Manage remote servers (Kibana, Grafana, OpenObserve, Zscaler UVM).");
 }
 
-std::optional<QString> ServersCommand::readSecretFromStdin(const QString &path)
-{
-    if (!in()) {
-        fail(tr("%1: standard input cannot be read for --password-stdin.").arg(path));
-        return std::nullopt;
-    }
-    QByteArray bytes = in()->readAll();
-    // One trailing line break is the shell's (echo, a here-string), not the secret's.
-    if (bytes.endsWith("\r\n"))
-        bytes.chop(2);
-    else if (bytes.endsWith('\n'))
-        bytes.chop(1);
-    if (bytes.isEmpty()) {
-        fail(tr("%1 --password-stdin: standard input is empty; pipe the secret in, for example "
-                "from a password manager.")
-                 .arg(path));
-        return std::nullopt;
-    }
-    return QString::fromUtf8(bytes);
-}
-
-std::optional<QString> ServersCommand::secretFor(const RemoteServer &server, bool fromStdin,
-                                                 const QString &path)
-{
-    if (!needsSecret(server))
-        return QString();
-    if (fromStdin)
-        return readSecretFromStdin(path);
-    const auto store = SecretStores::openNow();
-    if (store->kind() != SecretStore::Kind::Keychain) {
-        fail(tr("Cannot read the secret of server \"%1\": %2 Pass it on standard input with "
-                "\"%3 %4 --password-stdin\".")
-                 .arg(server.name, store->description(), programName(), path));
-        return std::nullopt;
-    }
-    const SecretStore::ReadResult secret = store->readNow(SecretStore::serverKey(server.id));
-    if (!secret) {
-        fail(secret.error());
-        return std::nullopt;
-    }
-    if (!secret.value()) {
-        fail(tr("No secret is stored for server \"%1\" in the keychain. Pass it on standard input "
-                "with \"%2 %3 --password-stdin\".")
-                 .arg(server.name, programName(), path));
-        return std::nullopt;
-    }
-    return *secret.value();
-}
-
 int ServersCommand::add(const QStringList &arguments)
 {
     const QString path = QStringLiteral("servers add");
@@ -407,8 +358,8 @@ int ServersCommand::test(const QStringList &arguments)
     if (!server)
         return fail(tr("No remote server named \"%1\". \"%2 servers list\" shows them.")
                         .arg(wanted, programName()));
-    const auto secret = secretFor(*server, parser.isSet(passwordStdin),
-                                  path + QLatin1Char(' ') + shellWord(server->name));
+    const auto secret = serverSecret(*server, parser.isSet(passwordStdin),
+                                     path + QLatin1Char(' ') + shellWord(server->name));
     if (!secret)
         return Failure;
 

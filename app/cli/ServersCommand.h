@@ -2,13 +2,6 @@
 
 #include "Command.h"
 
-#include <optional>
-
-namespace reportdesk {
-struct RemoteServer;
-class SecretStore;
-} // namespace reportdesk
-
 namespace reportdesk::cli {
 
 // `servers add|list|test|remove`: the remote server profiles of the catalog (Kibana, Grafana,
@@ -29,14 +22,6 @@ private:
     int list(const QStringList &arguments);
     int test(const QStringList &arguments);
     int remove(const QStringList &arguments);
-
-    // The secret from standard input (one trailing line break removed), or nullopt after
-    // printing why there is none.
-    std::optional<QString> readSecretFromStdin(const QString &path);
-    // The secret a server signs in with: from stdin with --password-stdin, else from the
-    // keychain. nullopt after printing why there is none.
-    std::optional<QString> secretFor(const RemoteServer &server, bool fromStdin,
-                                     const QString &path);
 };
 
 } // namespace reportdesk::cli

@@ -1,6 +1,7 @@
 // End-to-end tests of reportdesk-cli: each test runs the built executable with QProcess on
 // SQLite catalogs in a temporary folder and checks exit codes, stdout, stderr and the files.
 #include "GrafanaTestServer.h"
+#include "KibanaTestServer.h"
 #include "PdfTools.h"
 #include "TestCatalog.h"
 #include "secrets/SecretStore.h"
@@ -173,6 +174,9 @@ private slots:
     void serversBadInputNamesTheOption_data();
     void serversBadInputNamesTheOption();
     void serversTestAgainstALoopbackGrafana();
+    void remoteCommandsAgainstALoopbackGrafana();
+    void remoteGenerateFromAKibanaPostUrl();
+    void remoteUsageErrors();
     void serversTestWithoutStoredSecret();
     void serversRemoveTakesTheSecretToo();
 
@@ -2082,6 +2086,142 @@ void TestCli::serversTestAgainstALoopbackGrafana()
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.err.contains("No remote server named \"nope\""), unknown.err.constData());
     QCOMPARE(run({QStringLiteral("servers"), QStringLiteral("test")}).exitCode, 2);
+}
+
+// `remote list|show|disable|trigger|delete|generate|settings` through the RemoteClient interface,
+// against the strict loopback Grafana: what the server received, what the CLI printed.
+void TestCli::remoteCommandsAgainstALoopbackGrafana()
+{
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    test::GrafanaTestServer grafana;
+    QVERIFY(grafana.listen());
+    grafana.addDashboard(QStringLiteral("ops-dash"), QStringLiteral("Ops"));
+    const qint64 id = grafana.addReport(test::GrafanaTestServer::sampleReport(
+        QStringLiteral("Weekly ops"), QStringLiteral("ops-dash")));
+    QCOMPARE(
+        addServer({QStringLiteral("--kind"), QStringLiteral("grafana"), QStringLiteral("--name"),
+                   QStringLiteral("ops"), QStringLiteral("--url"), grafana.url().toString()})
+            .exitCode,
+        0);
+    const QByteArray token = QByteArray(test::GrafanaTestServer::kToken) + '\n';
+    const QString rid = QString::number(id);
+    auto remote = [&](QStringList args) {
+        args.prepend(QStringLiteral("remote"));
+        args.append(QStringLiteral("--password-stdin"));
+        return runServing(args, token);
+    };
+
+    CliRun r = remote({QStringLiteral("list"), QStringLiteral("ops"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray items = QJsonDocument::fromJson(r.out).object().value(QLatin1String("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.at(0).toObject().value(QLatin1String("id")).toString(), rid);
+    QCOMPARE(items.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Weekly ops"));
+
+    r = remote({QStringLiteral("show"), QStringLiteral("ops"), rid, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("name")).toString(),
+             QStringLiteral("Weekly ops"));
+
+    // Disable pauses the schedule through a read-modify-write of the whole report.
+    r = remote({QStringLiteral("disable"), QStringLiteral("ops"), rid});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Disabled"), r.out.constData());
+    QVERIFY(grafana.http().requestCount("PUT", QStringLiteral("/api/reports/") + rid) >= 1);
+
+    r = remote({QStringLiteral("trigger"), QStringLiteral("ops"), rid});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(grafana.http().requestCount("POST", QStringLiteral("/api/reports/email")) == 1);
+
+    const QString pdf = path(QStringLiteral("grafana.pdf"));
+    r = remote({QStringLiteral("generate"), QStringLiteral("ops"), QStringLiteral("--dashboards"),
+                QStringLiteral("ops-dash"), QStringLiteral("--out"), pdf});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(!test::pdfInfo(pdf, QStringLiteral("Pages")).isEmpty());
+
+    r = remote({QStringLiteral("settings"), QStringLiteral("ops")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    r = remote({QStringLiteral("delete"), QStringLiteral("ops"), rid});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(grafana.reportCount(), 0);
+
+    // A report that is gone: the server's 404, named, exit code 1.
+    r = remote({QStringLiteral("show"), QStringLiteral("ops"), rid});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("404"), r.err.constData());
+    // What Grafana does not have is said plainly.
+    r = remote({QStringLiteral("move"), QStringLiteral("ops"), rid, QStringLiteral("--to"),
+                QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("not kept in folders"), r.err.constData());
+    QVERIFY(!r.err.contains(test::GrafanaTestServer::kToken));
+}
+
+void TestCli::remoteGenerateFromAKibanaPostUrl()
+{
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    test::KibanaTestServer kibana;
+    QVERIFY(kibana.listen());
+    kibana.setPendingPolls(1);
+    kibana.setRetryAfter("1");
+    QCOMPARE(
+        addServer({QStringLiteral("--kind"), QStringLiteral("kibana"), QStringLiteral("--name"),
+                   QStringLiteral("elk"), QStringLiteral("--url"), kibana.url().toString(),
+                   QStringLiteral("--user"), QLatin1String(test::KibanaTestServer::kUser),
+                   QStringLiteral("--auth"), QStringLiteral("basic")})
+            .exitCode,
+        0);
+    const QString rison = QStringLiteral(
+        "(browserTimezone:UTC,layout:(dimensions:(height:1200,width:1950),id:preserve_layout),"
+        "locatorParams:!((id:DASHBOARD_APP_LOCATOR,params:(dashboardId:'0f4c1d2e',timeRange:"
+        "(from:now-7d,to:now)),version:'9.1.0')),objectType:dashboard,title:'Ops weekly',"
+        "version:'9.1.0')");
+    const QString postUrl =
+        kibana.url(QStringLiteral("/api/reporting/generate/printablePdfV2")).toString() +
+        QStringLiteral("?jobParams=") + QString::fromLatin1(QUrl::toPercentEncoding(rison));
+    const QString pdf = path(QStringLiteral("kibana.pdf"));
+    const QByteArray password = QByteArray(test::KibanaTestServer::kPassword) + '\n';
+    const CliRun r = runServing({QStringLiteral("remote"), QStringLiteral("generate"),
+                                 QStringLiteral("elk"), QStringLiteral("--kibana-url"), postUrl,
+                                 QStringLiteral("--out"), pdf, QStringLiteral("--password-stdin")},
+                                password);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QString::fromUtf8(r.out.trimmed()), pdf);
+    QVERIFY(test::pdfText(pdf).contains(QStringLiteral("Ops weekly")));
+    QCOMPARE(kibana.http().requestCount("POST",
+                                        QStringLiteral("/api/reporting/generate/printablePdfV2")),
+             1);
+
+    // The export job it made is listed, and a malformed URL is a usage error naming the problem.
+    const CliRun list = runServing({QStringLiteral("remote"), QStringLiteral("list"),
+                                    QStringLiteral("elk"), QStringLiteral("--password-stdin")},
+                                   password);
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    QVERIFY2(list.out.contains("export job"), list.out.constData());
+    const CliRun bad =
+        run({QStringLiteral("remote"), QStringLiteral("generate"), QStringLiteral("elk"),
+             QStringLiteral("--kibana-url"),
+             QStringLiteral("http://x/api/reporting/generate/printablePdfV2?jobParams=(a:"),
+             QStringLiteral("--out"), pdf});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("rison"), bad.err.constData());
+}
+
+void TestCli::remoteUsageErrors()
+{
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    CliRun r = run({QStringLiteral("remote"), QStringLiteral("generate"), QStringLiteral("ops"),
+                    QStringLiteral("--out"), path(QStringLiteral("x.pdf"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("exactly one of --kibana-url"), r.err.constData());
+    r = run({QStringLiteral("remote"), QStringLiteral("move"), QStringLiteral("ops"),
+             QStringLiteral("42")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--to FOLDER is required"), r.err.constData());
+    r = run({QStringLiteral("remote"), QStringLiteral("list"), QStringLiteral("nope")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("No remote server named \"nope\""), r.err.constData());
 }
 
 void TestCli::serversTestWithoutStoredSecret()
