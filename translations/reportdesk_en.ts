@@ -41,6 +41,65 @@
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start in the system tray without showing the window (when the desktop has a tray).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets: session only — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs at the same time must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the secret of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the server “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Not Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Runs scheduled reports in the background from the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the autostart entry “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the autostart entry: “%1” is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the autostart folder “%1”: check that it can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the autostart entry “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogCommands</name>
@@ -277,6 +336,22 @@
         <source>No report &quot;%1&quot;: no such report in the folder &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: standard input cannot be read for --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 --password-stdin: standard input is empty; pipe the secret in, for example from a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the secret of server &quot;%1&quot;: %2 Pass it on standard input with &quot;%3 %4 --password-stdin&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored for server &quot;%1&quot; in the keychain. Pass it on standard input with &quot;%2 %3 --password-stdin&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FoldersCommand</name>
@@ -331,6 +406,199 @@ If the folder exists already, nothing changes and the command still succeeds.</s
     </message>
 </context>
 <context>
+    <name>GrafanaReportMapping</name>
+    <message>
+        <source>Dashboard %1 of the Grafana report is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Grafana report&apos;s dashboards are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Grafana report has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name “%1” contains “/”, which ReportDesk report names cannot; a local copy needs another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format “%1” is not one ReportDesk knows; it stays on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orientation “%1” is not one ReportDesk knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout “%1” is not one ReportDesk knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule cannot be shown: %1 It stays as it is on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dashboard of the report has no uid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboards use their own default time range; ReportDesk shows %1 to %2 and sends a time range only when you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboards have different time ranges; ReportDesk shows the first (%1 to %2), and changing it sets it for every dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboards give different values to %1; ReportDesk shows the first dashboard&apos;s, and changing one sets it for every dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables with several values are shown comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report on the server cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Grafana report needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana reports show dashboards only; the %1 section “%2” has no place there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard section “%1” names no dashboard uid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Grafana report needs at least one dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana reports have no description; it is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana reports have no title apart from the name; “%1” is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana chooses the paper size itself; %1 is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana reports have no tags; they are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana cannot produce the format “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana reports always have a schedule; give the report one (for example “once”) before sending it to Grafana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana report branding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana&apos;s e-mail footer is switched off (mode “none”); its text “%1” stays on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana&apos;s e-mail logo (%1) has no place in a ReportDesk branding profile; it stays on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana takes the report logo as a URL, not as an image; put the logo where Grafana can reach it and enter that URL in Grafana&apos;s reporting settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page-number format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana&apos;s branding has no %1; that stays in ReportDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpCall</name>
+    <message>
+        <source>the server address “%1” is not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to send the credentials for %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 is configured without a token provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is empty where JSON was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON object was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON array was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA certificate file “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA certificate file “%1” holds no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create the catalog if it does not exist yet (and upgrade an older one).</source>
@@ -373,9 +641,766 @@ If the folder exists already, nothing changes and the command still succeeds.</s
     </message>
 </context>
 <context>
+    <name>KibanaClient</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base URL “%1” is not an http:// or https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana does not sign in with OAuth2 client credentials; use a user name and password or an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Kibana does not offer scheduled reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Kibana&apos;s scheduled reports can be enabled or disabled; export jobs cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana cannot run a scheduled report on request; generate an export instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Kibana does not offer scheduled reports (its internal scheduled-reports API, new in Kibana 9, answers 404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the server status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no Kibana status page (/api/status) here, so this is not a Kibana server or the base path is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Kibana server: its /api/status names no Kibana version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the report jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana Reporting did not answer (the Reporting plugin is off, or the space does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report job count is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the scheduled reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>space “%1”, %n report job(s), %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled reports offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scheduled reports (this Kibana does not offer them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana has no folder “%1”; it has no report folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the export jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a job in the list has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheduled reports list has no “data” array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scheduled report in the list has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 job, %2, created %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 job, %2, created %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rrule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 schedule; next run %2; last run %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the export job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no export job or scheduled report with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable the scheduled report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable the scheduled report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an export job; only scheduled reports can be enabled or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the export job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no export job with this id (deleted already, or created by another user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the scheduled report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n scheduled report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no scheduled report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no export job or scheduled report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more error(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>generate the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate the export “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has neither a download “path” nor a job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download the export job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job id was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report job %1 is gone (deleted, expired, or created by another user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report job %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the report job %1 was still %2 after %n poll(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download is not a %1 file (it came as “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the export to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KibanaExport</name>
+    <message>
+        <source>No URL given; paste the POST URL from Kibana&apos;s Share menu (PDF Reports &gt; Copy POST URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kibana URL: it must start with http:// or https:// and name the Kibana host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the POST URL from Kibana&apos;s Share menu; it ends in /api/reporting/generate/&lt;export type&gt;?jobParams=...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL is not a Kibana report POST URL: its path “%1” is not a report generate path. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL asks for the export type “%1”, which Kibana does not know (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has an empty space id after /s/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has no jobParams, so it says nothing about what to export. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL&apos;s jobParams are not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL&apos;s jobParams must be a rison object “(...)”, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana does not know the export type “%1” (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobParams are not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobParams must be a rison object “(...)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title has %1 characters; Kibana takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object type is empty (for example “dashboard”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object type has %1 characters; Kibana takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows; use an IANA name such as Europe/Berlin or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV exports have no page layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kibana layout (use %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout width and height must be more than 0 and at most %1 pixels; %2 × %3 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export has no locator parameters, so it has no time range to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibana does not know the export type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object type is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kibana layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout width and height must be more than 0 and at most %1 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2TokenProvider</name>
+    <message>
+        <source>get an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token response has no access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteClients</name>
+    <message>
+        <source>This version of ReportDesk cannot connect to %1 servers yet (server &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the folders and reports (or jobs) on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one remote item, with --json as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run (send) a remote report now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a remote report (resume its schedule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable a remote report (pause its schedule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete remote items (reports, export jobs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a remote report into another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render on the server and download the file (Kibana POST URL, a report, or Grafana dashboards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a server&apos;s report branding settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with the reports on remote servers (Kibana, Grafana, OpenObserve, Zscaler UVM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remote server named &quot;%1&quot;. &quot;%2 servers list&quot; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s secret from standard input instead of the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what is on the server NAME: its folders (where it has them) and the reports, export jobs or scheduled reports in them. FOLDER is a folder id as this lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items of the folder with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the item ID on the server NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the server&apos;s JSON exactly as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s id on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the items ID... on the server NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 the report ID on the server NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the report ID into the folder FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target folder&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s id on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to FOLDER is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render on the server NAME and save the file at PATH: a Kibana export from its POST URL (Kibana&apos;s &quot;Copy POST URL&quot;), a report by id (Grafana, Kibana job, Zscaler UVM), or Grafana dashboards by uid (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kibana reporting POST URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report or job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana dashboard uids, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --kibana-url, --report and --dashboards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out PATH is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kibana-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the Kibana job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kibana-url needs a Kibana server; %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dashboards needs a Grafana server; %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the report branding settings of the server NAME (Grafana).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the settings exactly as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no report settings to show; only Grafana has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted 1 item on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n items on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteError</name>
+    <message>
+        <source>the host name “%1” could not be found (DNS lookup failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate is not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the server asks to wait %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected to another site (%1), which ReportDesk does not follow so that credentials stay with this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is larger than the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is not what was expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server does not offer it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server is running and that the port is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the server uses a private certificate authority, add its CA certificate file to the server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server may be busy; try again later or raise the timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account lacks the permission for this; ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the base URL and the organisation; the item may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL may not point to this kind of server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server limits the request rate; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a problem; try again later or ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If that address is right, use it as the server&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the base URL, or raise the response size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -858,6 +1883,116 @@ Nothing is changed when the import fails.</source>
     </message>
 </context>
 <context>
+    <name>Rison</name>
+    <message>
+        <source>the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected “%1” after the end of the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot start a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted string is not closed with &apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“!%1” is not an escape inside quotes (only !! and !&apos; are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number needs digits after “-”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number needs digits after the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number needs digits in its exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number “%1” is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“!” at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“!%1” is not a rison value (only !t, !f, !n and !( are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list that starts here is not closed with “)”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “,” or “)” in a list, found “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list cannot start with “,”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing after “,”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object that starts here is not closed with “)”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “,” or “)” after a value, found “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is missing after “,”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object cannot start with “,”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “:” after the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rison::Error</name>
+    <message>
+        <source>malformed rison at position %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (near “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunDueCommand</name>
     <message>
         <source>Run the scheduled reports that are due, then exit.</source>
@@ -1220,6 +2355,244 @@ An invalid expression, schedule or zone is a usage error (exit code 2) naming th
     </message>
 </context>
 <context>
+    <name>SecretStores</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServersCommand</name>
+    <message>
+        <source>region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a server profile; its secret goes to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the server profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to a server and say what answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a server profile and its secret from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage remote servers (Kibana, Grafana, OpenObserve, Zscaler UVM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a remote server profile. The secret (password, token, API key or OAuth2 client secret) is read from standard input with --password-stdin and stored in the system keychain; it is never accepted as an argument and never written to the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server kind: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name, unique regardless of case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, such as https://grafana.example.com (not needed for a UVM region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana organisation id, Kibana space, OpenObserve organisation or UVM account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name, or the OAuth2 client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to sign in: basic, bearer, apikey or client-credentials (default: basic with --user, otherwise a token or API key; UVM: client-credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UVM only: the region preset, us or eu, instead of --url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) to trust for this server; TLS is always verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer timeout in seconds (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secret from standard input (one trailing line break is ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is required: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --kind &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region is for Zscaler UVM servers only; give %1 servers a --url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --auth &quot;%1&quot;: %2 servers accept %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --timeout &quot;%1&quot;: give a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin: sign-in &quot;%1&quot; uses no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote server named &quot;%1&quot; already exists. Choose another name, or remove it first with &quot;%2 servers remove&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 server &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret was stored. Commands that sign in read it from the keychain, or from standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The server &quot;%2&quot; was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is stored in the keychain: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 The secret was kept only for this command and is gone now that it ends. Pass it again with --password-stdin to each command that needs it, for example &quot;%2 servers test %3 --password-stdin&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the remote server profiles by name: name, kind, address, organisation, sign-in and user. Secrets are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {id, name, kind, url, organisation, auth, user, region, caFile, timeoutSeconds, extra} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORGANISATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGN-IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the server NAME and read something cheap. Says what answered, or what failed: the name lookup, the connection, TLS, the credentials (401/403), a wrong path, or a server of another kind. The secret comes from the keychain, or from standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secret from standard input instead of the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remote server named &quot;%1&quot;. &quot;%2 servers list&quot; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the server profile NAME from the catalog and its secret from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 is read-only; the server &quot;%2&quot; was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The server &quot;%2&quot; was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secret from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 A secret of this server in a keychain that did not answer was not removed; it is stored under &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimeRange</name>
     <message>
         <source>Last 24 hours</source>
@@ -1255,6 +2628,173 @@ An invalid expression, schedule or zone is a usage error (exit code 2) naming th
     </message>
     <message>
         <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UvmClient</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base URL “%1” is not an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown region “%1”; choose us, eu or a custom base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zscaler UVM signs in with OAuth2 client credentials only, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth2 client id is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth2 client secret is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UVM account id is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zscaler UVM report %1, added by id (the API cannot list reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GraphQL answer has neither data nor errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GraphQL answer has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Zscaler UVM Reporting API only runs reports; change them in the UVM app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zscaler UVM reports are added to the server by id; they have no folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a GraphQL endpoint (the answer has neither data nor errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused account %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zscaler UVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Zscaler UVM API cannot look up reports, and report %1 has not been added to this server in ReportDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a run of report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processReport gave no runId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check run %1 of report %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getReportRunStatus gave no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download the result of report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download link is not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download link %1 is not HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (run %2 was still “%3” after %4 status checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 ended with status “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 completed without a presignedUrl</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1328,6 +2868,30 @@ An invalid expression, schedule or zone is a usage error (exit code 2) naming th
         <source>%1 field: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no keychain service is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied (is it locked?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain does not support this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown keychain error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reportdesk::Archive</name>
@@ -1357,6 +2921,38 @@ An invalid expression, schedule or zone is a usage error (exit code 2) naming th
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remember the archive folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name template is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name template must be relative to the report&apos;s folder: no leading “/” and no “\”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name template has an empty, “.” or “..” folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name template has a “{” inside another field at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name template has a “}” without its “{” at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name template has an empty field “{}” at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name template has a “{” that is not closed (position %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1832,6 +3428,26 @@ An invalid expression, schedule or zone is a usage error (exit code 2) naming th
         <source>Saving %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server &quot;%1&quot; was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote server named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the remote server &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remote server has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the remote server &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reportdesk::CatalogTreeModel</name>
@@ -1868,6 +3484,50 @@ An invalid expression, schedule or zone is a usage error (exit code 2) naming th
     </message>
     <message>
         <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2273,6 +3933,33 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>%1 is out of range %2-%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::KeychainSecretStore</name>
+    <message>
+        <source>System keychain (macOS Keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keychain (Windows Credential Manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keychain (Secret Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the system keychain: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store %1 in the system keychain: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from the system keychain: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2822,6 +4509,321 @@ attached is this week&apos;s traffic overview for ${site}.</source>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the selected reports into the archive now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the runs of the selected report, or of all reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive folder, file names, runs at once, notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh from Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the selected server or folder again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Kibana, Grafana, OpenObserve or Zscaler UVM server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the address, sign-in or secret of the selected server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected server and its secret from ReportDesk; nothing on the server changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ready: 1 file in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is ready: %n files in the archive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 run in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs in progress</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduling paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started “%1”; the run history shows its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n runs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This works on local reports and folders only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select local reports, or items of one server, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the selected items on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the selected items on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected items on %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected items on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected items to another folder on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in the tree to see its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of several servers: select those of one server to act on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n folders…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2? It is deleted on the server, for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 from %2? They are deleted on the server, for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to move: the items are in that folder already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 to “%2” on %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to “%2” on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the server “%1” from ReportDesk, with its stored secret? Nothing on the server changes; you can add it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the server “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the server “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reportdesk::MoveToDialog</name>
@@ -2847,6 +4849,65 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>Move the selection into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::PreferencesDialog</name>
+    <message>
+        <source>%1 free on this disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{report} is the report&apos;s name, {ext} the format; any date pattern in braces ({yyyyMMdd-HHmm}, {yyyy}/…) is the run&apos;s scheduled time in the report&apos;s zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many reports are rendered at the same time; more wait their turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a run succeeds (failures always notify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start ReportDesk in the tray when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs at the same time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder and file names are stored in the catalog, so &lt;code&gt;reportdesk-cli daemon&lt;/code&gt; on the same catalog uses them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3231,6 +5292,134 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::RemoteItemPage</name>
+    <message numerus="yes">
+        <source>[%n items]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n fields}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 · read-only here; change it on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::RemoteServer</name>
+    <message>
+        <source>The server name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name must not contain &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://grafana.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name, &quot;?&quot; or &quot;#&quot;; credentials go in the sign-in fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;; choose us, eu or a custom address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept sign-in by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the OAuth2 client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the UVM account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 3600 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3894,6 +6083,410 @@ attached is this week&apos;s traffic overview for ${site}.</source>
     </message>
     <message>
         <source>The run took longer than its time limit of %1 s and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::RunHistoryModel</name>
+    <message>
+        <source>%1
+Report id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1
+Finished %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The occurrence the run is for (for Run now: when it was asked for), in this computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 for the first try; failed runs are tried again after a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files the run wrote into the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 0.1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::RunHistoryView</name>
+    <message>
+        <source>No queued runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs are running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No successful runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cancelled runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No skipped runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interrupted runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the run&apos;s first file (PDF, CSV or PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the archive folder with the run&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the report of this run again, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run; no file of it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the run&apos;s whole error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the run&apos;s report in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the runs again, including those other ReportDesk processes wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the runs of every report, not only the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of “%1” (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the runs of every report, not only of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no runs yet. Its scheduled runs and Run now appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet. Scheduled runs and Run now appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 run for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is gone: it was moved or deleted after the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” is gone: it was moved or deleted after the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running “%1” now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the run of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4739,6 +7332,45 @@ Also @daily, @weekly, @monthly, @yearly and @hourly.</source>
     </message>
 </context>
 <context>
+    <name>reportdesk::SecretStore</name>
+    <message>
+        <source>Cannot read a secret without a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store a secret without a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove a secret without a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret store did not answer within %1 s while reading %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret store did not answer within %1 s while storing %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret store did not answer within %1 s while removing %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credentials of remote server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password of data source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reportdesk::SectionEditor</name>
     <message>
         <source>Shown above the section; optional</source>
@@ -5017,6 +7649,224 @@ Also @daily, @weekly, @monthly, @yearly and @hourly.</source>
     </message>
 </context>
 <context>
+    <name>reportdesk::ServerDialog</name>
+    <message>
+        <source>Add remote server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote server “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s node in the tree and its name on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (EU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) to trust for this server. The certificate is always verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibana space; empty for the default space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user&apos;s current organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numeric Grafana organisation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenObserve organisation the reports belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Zscaler UVM account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be stored in the keychain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored yet; it will be kept in the keychain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this session only. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be kept for this session only. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another server is called &quot;%1&quot;; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::SessionSecretStore</name>
+    <message>
+        <source>Session only: no keychain answered (%1). Secrets are kept in memory until ReportDesk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reportdesk::StagedFiles</name>
     <message>
         <source>cannot write %1: it is a folder</source>
@@ -5059,6 +7909,182 @@ Also @daily, @weekly, @monthly, @yearly and @hourly.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a relative time (&quot;now-7d&quot;) nor an ISO-8601 date and time (&quot;2026-01-31T08:00:00Z&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::TrayController</name>
+    <message>
+        <source>Quit ReportDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit When &amp;Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open ReportDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Due Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk — quitting when the run finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ReportDesk — quitting when %n runs finish</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ReportDesk — running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk — running: %1 (1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk — scheduling paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk — next: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk — nothing scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started 1 run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n runs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ReportDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling paused: no report runs on its own until you resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sume Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, file missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exports yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application opened “%1”. Is there one for this kind of file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was interrupted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed after %2 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed after %2 attempts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk keeps running in the tray, so scheduled reports still run. To quit, choose Quit in the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 run is still running. Quit anyway? It will be marked interrupted and retried at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs are still running. Quit anyway? They will be marked interrupted and retried at the next start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ReportDesk quits when the runs under way have finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5186,6 +8212,619 @@ Also @daily, @weekly, @monthly, @yearly and @hourly.</source>
     </message>
     <message>
         <source>The port must be between 0 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::remote::GrafanaClient</name>
+    <message>
+        <source>Grafana reports are not kept in folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana reports are not kept in folders, so there is nowhere to move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Grafana report id; Grafana report ids are numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Grafana has no Reporting (an Enterprise feature): /api/reports answered 404 Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Grafana server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /api/health answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /api/health did not answer with Grafana&apos;s health report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>organisation “%1”, %n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a report without a numeric id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of the list is not a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report is a draft; finish it in Grafana first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report&apos;s schedule has ended; give it a new schedule to run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a test e-mail of report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a test e-mail of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create report “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer carries no report id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has no dashboard to render</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one dashboard uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF cannot be written to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server sent no PDF (Content-Type “%1”, %n byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the report branding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report logo “%1” is not a web address; it was not fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch the report logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report logo could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the report branding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::remote::OpenObserveClient</name>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the cron schedule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This OpenObserve server offers only its v1 reports API, which has no report folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve renders and emails reports itself and offers no download; use Run now to send the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve signs in with a user e-mail and password (basic) or a token (bearer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation “%1”, 1 report folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>organisation “%1”, %n report folders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>organisation “%1”, v1 reports API (no report folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an OpenObserve server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1the answer has no WWW-Authenticate: Bearer realm=&quot;openobserve&quot;, so this may not be an OpenObserve server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an OpenObserve server, or the base URL has a wrong path (%1 answered 404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reports answer is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report folders answer has no “list”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list report folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no folder “list”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder has no “folderId”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new folder has no “folderId”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename the folder to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list entry is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report “%1” has no “report_id”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has no “name”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new report “%1” is not in the folder&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the report “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the new report “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update the report “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve&apos;s v1 API keys reports by name and cannot rename “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no “enabled”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server says the report is still disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server says the report is still enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the report now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n reports</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete the report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move 1 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>move %n reports</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::remote::OpenObserveReportMapping</name>
+    <message>
+        <source>The time range “%1 … %2” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time range “%1 … %2” ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve shows either a period up to now (like now-7d … now) or a fixed period between two dates; “%1 … %2” is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenObserve report needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve report names cannot contain &apos;/&apos;: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve report names cannot contain %1 (nor &apos;:&apos;, &apos;#&apos;, &apos;?&apos;, &apos;&amp;&apos;, &apos;%&apos;, quotes or spaces): “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenObserve report has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule cannot be shown in ReportDesk (%1); it stays as it is on the server unless you choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboards have different time ranges; the first one&apos;s is shown, and each keeps its own unless you change the time range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 destination other than an email address is kept on the server but not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve reports always have a schedule; choose one (and disable the report if it should not run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve has one time zone for the schedule and the time range: the report&apos;s (%1) and the schedule&apos;s (%2) differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve sends one format per report; choose one of pdf, png and csv (the report has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenObserve cannot send the format “%1”; it sends pdf, png or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section “%1” is not an OpenObserve dashboard and is not sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section “%1” does not name an OpenObserve dashboard as “folder/dashboard/tab”: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenObserve report needs at least one dashboard: add a remote snapshot section naming it as “folder/dashboard/tab”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::remote::RemoteClient</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no report folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports cannot be enabled or disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run a report on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer deleting this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no folders to move reports between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot render this into a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reportdesk::remote::RemoteSession</name>
+    <message>
+        <source>The server “%1” was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored for “%1”; edit the server to enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is stored for “%1”; edit the server to enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret is stored for “%1”; edit the server to enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for “%1”; edit the server to enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote server no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept for this session only, because no keychain answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk cannot connect to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was not stored: the keychain has not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was not removed: the keychain has not answered yet, and its secret must go with it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server “%1” was not removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

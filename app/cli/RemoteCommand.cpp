@@ -322,7 +322,8 @@ int RemoteCommand::simple(const QString &sub, const QStringList &arguments)
     if (sub == QLatin1String("trigger"))
         out() << tr("Triggered %1 on %2.").arg(args.at(1), client->displayName()) << '\n';
     else if (sub == QLatin1String("delete"))
-        out() << tr("Deleted %n item(s) on %1.", nullptr, int(args.size() - 1))
+        out() << (args.size() == 2 ? tr("Deleted 1 item on %1.")
+                                   : tr("Deleted %n items on %1.", nullptr, int(args.size() - 1)))
                      .arg(client->displayName())
               << '\n';
     else
