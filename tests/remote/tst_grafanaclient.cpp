@@ -2,6 +2,7 @@
 // 127.0.0.1): every operation and its error paths, what the server received (method, path,
 // headers, body fields and their JSON types), read-modify-write that keeps every field,
 // the long timeout of the synchronous send, atomic PDF downloads, and logs without secrets.
+#include "RemoteLogCapture.h"
 #include "GrafanaTestServer.h"
 #include "PdfTools.h"
 #include "domain/Schedule.h"
@@ -36,27 +37,7 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-QStringList g_logs;
-QtMessageHandler g_previousHandler = nullptr;
-QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    const bool remote =
-        context.category && QByteArrayView(context.category).startsWith("reportdesk.remote");
-    if (remote)
-        g_logs << message;
-    if ((!remote || qEnvironmentVariableIsSet("TST_SHOW_LOGS")) && g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-void enableRemoteDebug(QLoggingCategory *category)
-{
-    if (g_previousFilter)
-        g_previousFilter(category);
-    if (QByteArrayView(category->categoryName()).startsWith("reportdesk.remote"))
-        category->setEnabled(QtDebugMsg, true);
-}
+QStringList &g_logs = test::RemoteLogCapture::logs();
 
 // Runs an asynchronous client call and waits (event loop, no sleeps) for its answer.
 template <typename T, typename Call>
@@ -137,8 +118,7 @@ private:
 
 void TestGrafanaClient::initTestCase()
 {
-    g_previousHandler = qInstallMessageHandler(captureMessage);
-    g_previousFilter = QLoggingCategory::installFilter(enableRemoteDebug);
+    test::RemoteLogCapture::install();
     QVERIFY(m_dir.isValid());
 }
 
@@ -162,8 +142,7 @@ void TestGrafanaClient::cleanup()
 
 void TestGrafanaClient::cleanupTestCase()
 {
-    QLoggingCategory::installFilter(g_previousFilter);
-    qInstallMessageHandler(g_previousHandler);
+    test::RemoteLogCapture::uninstall();
 }
 
 std::unique_ptr<GrafanaClient> TestGrafanaClient::client(RemoteServer::Auth auth,

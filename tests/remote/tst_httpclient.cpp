@@ -3,6 +3,7 @@
 // redirect), TLS verification with and without the profile's CA, Retry-After in both forms,
 // retries with backoff for idempotent calls only, timeouts, size limits, the errors a user
 // sees (DNS, refused, 401 with the server's message) and logs without secrets.
+#include "RemoteLogCapture.h"
 #include "LoopbackHttpServer.h"
 #include "remote/HttpClient.h"
 #include "remote/OAuth2TokenProvider.h"
@@ -28,29 +29,7 @@ using reportdesk::test::TestCertificates;
 
 namespace {
 
-// Everything the remote layer logs while a test runs (debug included).
-QStringList g_logs;
-QtMessageHandler g_previousHandler = nullptr;
-QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    const bool remote =
-        context.category && QByteArrayView(context.category) == "reportdesk.remote.http";
-    if (remote)
-        g_logs << message;
-    // TST_SHOW_LOGS=1 shows the remote layer's log too, for a look at what it says.
-    if ((!remote || qEnvironmentVariableIsSet("TST_SHOW_LOGS")) && g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-void enableRemoteDebug(QLoggingCategory *category)
-{
-    if (g_previousFilter)
-        g_previousFilter(category);
-    if (QByteArrayView(category->categoryName()) == "reportdesk.remote.http")
-        category->setEnabled(QtDebugMsg, true);
-}
+QStringList &g_logs = reportdesk::test::RemoteLogCapture::logs();
 
 // Waits (event loop, no sleeps) for the call's result.
 std::optional<HttpResult> await(HttpClient &client, HttpRequest request, int timeoutMs = 15000,
@@ -141,8 +120,7 @@ private:
 
 void TestHttpClient::initTestCase()
 {
-    g_previousFilter = QLoggingCategory::installFilter(enableRemoteDebug);
-    g_previousHandler = qInstallMessageHandler(captureMessage);
+    reportdesk::test::RemoteLogCapture::install();
     m_certDir = std::make_unique<QTemporaryDir>();
     QString error;
     m_certs = TestCertificates::generate(m_certDir->path(), &error);
@@ -162,8 +140,7 @@ void TestHttpClient::cleanup()
 
 void TestHttpClient::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previousHandler);
-    QLoggingCategory::installFilter(g_previousFilter);
+    reportdesk::test::RemoteLogCapture::uninstall();
 }
 
 HttpClientConfig TestHttpClient::config(const LoopbackHttpServer &server, HttpAuth auth) const

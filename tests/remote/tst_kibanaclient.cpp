@@ -5,6 +5,7 @@
 // both forms with no more polls than needed, the file saved atomically, failed and vanished
 // jobs, the maximum wait, cancel. Also: the test server enforces Kibana's rules, and no secret
 // reaches the logs.
+#include "RemoteLogCapture.h"
 #include "KibanaTestServer.h"
 #include "PdfTools.h"
 #include "remote/HttpClient.h"
@@ -33,27 +34,7 @@ using reportdesk::test::LoopbackResponse;
 
 namespace {
 
-QStringList g_logs;
-QtMessageHandler g_previousHandler = nullptr;
-QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    const bool remote =
-        context.category && QByteArrayView(context.category).startsWith("reportdesk.remote");
-    if (remote)
-        g_logs << message;
-    if ((!remote || qEnvironmentVariableIsSet("TST_SHOW_LOGS")) && g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-void enableRemoteDebug(QLoggingCategory *category)
-{
-    if (g_previousFilter)
-        g_previousFilter(category);
-    if (QByteArrayView(category->categoryName()).startsWith("reportdesk.remote"))
-        category->setEnabled(QtDebugMsg, true);
-}
+QStringList &g_logs = test::RemoteLogCapture::logs();
 
 // Waits (event loop, no sleeps) for a callback-style operation's answer.
 template <typename T, typename Start>
@@ -174,8 +155,7 @@ private:
 
 void TestKibanaClient::initTestCase()
 {
-    g_previousFilter = QLoggingCategory::installFilter(enableRemoteDebug);
-    g_previousHandler = qInstallMessageHandler(captureMessage);
+    test::RemoteLogCapture::install();
 }
 
 void TestKibanaClient::init()
@@ -197,8 +177,7 @@ void TestKibanaClient::cleanup()
 
 void TestKibanaClient::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previousHandler);
-    QLoggingCategory::installFilter(g_previousFilter);
+    test::RemoteLogCapture::uninstall();
 }
 
 RemoteServer TestKibanaClient::profile(RemoteServer::Auth auth) const

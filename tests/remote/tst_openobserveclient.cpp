@@ -5,6 +5,7 @@
 // errors a user reads (server, operation, status, the server's message). The first tests check
 // that the test server itself is as strict as protocols.md says, so the client tests mean
 // something.
+#include "RemoteLogCapture.h"
 #include "LoopbackHttpServer.h"
 #include "OpenObserveTestServer.h"
 #include "domain/Schedule.h"
@@ -38,31 +39,7 @@ const QString kUser = QStringLiteral("analyst@example.com");
 const QString kPassword = QStringLiteral("s3cr3t-Pa55+word");
 const QString kToken = QStringLiteral("oo-token-7f3a9c2e5d");
 
-QStringList g_logs;
-QtMessageHandler g_previousHandler = nullptr;
-QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
-
-bool isRemoteCategory(const char *category)
-{
-    return category && QByteArrayView(category).startsWith("reportdesk.remote");
-}
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    const bool remote = isRemoteCategory(context.category);
-    if (remote)
-        g_logs << message;
-    if ((!remote || qEnvironmentVariableIsSet("TST_SHOW_LOGS")) && g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-void enableRemoteDebug(QLoggingCategory *category)
-{
-    if (g_previousFilter)
-        g_previousFilter(category);
-    if (isRemoteCategory(category->categoryName()))
-        category->setEnabled(QtDebugMsg, true);
-}
+QStringList &g_logs = test::RemoteLogCapture::logs();
 
 // Runs an asynchronous client call and waits (event loop, no sleeps) for its answer. Also checks
 // that the answer never comes from inside the call.
@@ -222,8 +199,7 @@ private:
 
 void TestOpenObserveClient::initTestCase()
 {
-    g_previousFilter = QLoggingCategory::installFilter(enableRemoteDebug);
-    g_previousHandler = qInstallMessageHandler(captureMessage);
+    test::RemoteLogCapture::install();
 }
 
 void TestOpenObserveClient::init()
@@ -249,8 +225,7 @@ void TestOpenObserveClient::cleanup()
 
 void TestOpenObserveClient::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previousHandler);
-    QLoggingCategory::installFilter(g_previousFilter);
+    test::RemoteLogCapture::uninstall();
 }
 
 RemoteServer TestOpenObserveClient::profile(RemoteServer::Auth auth) const

@@ -4,6 +4,7 @@
 // the GraphQL calls with their exact documents and the accountId/graphqlname headers, a run
 // polled with growing intervals from Running to Completed or Failed, the presigned download on
 // another origin that receives no credentials, and every error a user can meet, named.
+#include "RemoteLogCapture.h"
 #include "UvmTestServer.h"
 #include "remote/HttpClient.h"
 #include "remote/OAuth2TokenProvider.h"
@@ -34,32 +35,7 @@ using reportdesk::test::UvmTestServer;
 
 namespace {
 
-// Everything the remote layer logs while a test runs (debug included).
-QStringList g_logs;
-QtMessageHandler g_previousHandler = nullptr;
-QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
-
-bool isRemoteCategory(const char *name)
-{
-    return name && QByteArrayView(name).startsWith("reportdesk.remote");
-}
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    const bool remote = isRemoteCategory(context.category);
-    if (remote)
-        g_logs << message;
-    if ((!remote || qEnvironmentVariableIsSet("TST_SHOW_LOGS")) && g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-void enableRemoteDebug(QLoggingCategory *category)
-{
-    if (g_previousFilter)
-        g_previousFilter(category);
-    if (isRemoteCategory(category->categoryName()))
-        category->setEnabled(QtDebugMsg, true);
-}
+QStringList &g_logs = test::RemoteLogCapture::logs();
 
 template <typename T> struct Answer {
     std::optional<RemoteResult<T>> result;
@@ -151,8 +127,7 @@ private:
 
 void TestUvmClient::initTestCase()
 {
-    g_previousFilter = QLoggingCategory::installFilter(enableRemoteDebug);
-    g_previousHandler = qInstallMessageHandler(captureMessage);
+    test::RemoteLogCapture::install();
 }
 
 void TestUvmClient::init()
@@ -194,8 +169,7 @@ void TestUvmClient::cleanup()
 
 void TestUvmClient::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previousHandler);
-    QLoggingCategory::installFilter(g_previousFilter);
+    test::RemoteLogCapture::uninstall();
 }
 
 RemoteServer TestUvmClient::profile() const
