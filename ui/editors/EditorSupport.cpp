@@ -1,5 +1,7 @@
 #include "EditorSupport.h"
 
+#include <QLayout>
+
 #include "domain/Report.h"
 #include "domain/TimeRange.h"
 
@@ -63,6 +65,17 @@ void setFieldError(QWidget *field, QLabel *errorLabel, const QString &message)
         field->setPalette(p);
         field->setAccessibleDescription(message);
     }
+}
+
+void fitHeightForWrappedText(QWidget *window)
+{
+    QLayout *l = window ? window->layout() : nullptr;
+    if (!l || !l->hasHeightForWidth())
+        return;
+    l->activate();
+    const int needed = l->totalHeightForWidth(window->width());
+    if (needed > window->height())
+        window->resize(window->width(), needed);
 }
 
 QVariantMap bindings(const Report &report, const QDateTime &now, QString *error)

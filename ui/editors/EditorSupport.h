@@ -25,6 +25,10 @@ QLabel *makeErrorLabel(const QString &objectName, QWidget *parent = nullptr);
 QWidget *withErrorLabel(QWidget *field, QLabel *errorLabel);
 // Shows (non-empty message) or clears the error of one field: label text and a tinted field.
 void setFieldError(QWidget *field, QLabel *errorLabel, const QString &message);
+// Makes a dialog tall enough for its word-wrapped labels at its current width. A window does not
+// grow for them by itself (Qt sizes windows by their size hint, which ignores height-for-width),
+// so a new two-line error would squeeze the form or be cut off. Call after texts change.
+void fitHeightForWrappedText(QWidget *window);
 
 // The values a section's query and text see: the report's variables plus "from"/"to", the
 // time range resolved at `now` in the report's time zone, as ISO-8601 UTC strings. *error is

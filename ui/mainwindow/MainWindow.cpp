@@ -298,6 +298,9 @@ void MainWindow::createActions()
     m_preferences = make("actionPreferences", tr("Pre&ferences…"), QKeySequence::Preferences,
                          Icons::themed("preferences-system"),
                          tr("Archive folder, file names, runs at once, notifications"));
+    // QKeySequence::Preferences is empty outside KDE, GNOME and macOS.
+    if (m_preferences->shortcut().isEmpty())
+        m_preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
     m_preferences->setMenuRole(QAction::PreferencesRole);
     m_preferences->setVisible(false);
     Q_UNUSED(reportIcon);

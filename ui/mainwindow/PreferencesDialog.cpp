@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "editors/EditorSupport.h"
 #include "scheduler/Archive.h"
 
 #include <QCheckBox>
@@ -25,6 +26,9 @@ QLabel *hintLabel(QWidget *parent, const QString &name)
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
+    // A wrapped label in a form asks for very little width; without this the free space and
+    // the example name broke after two words.
+    label->setMinimumWidth(420);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -171,6 +175,7 @@ void PreferencesDialog::validate()
 
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(rootProblem.isEmpty() && templateProblem.isEmpty());
+    EditorSupport::fitHeightForWrappedText(this); // a two-line error must not be cut off
 }
 
 } // namespace reportdesk

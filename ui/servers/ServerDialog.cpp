@@ -502,15 +502,7 @@ void ServerDialog::resizeEvent(QResizeEvent *event)
 
 void ServerDialog::fitHeight()
 {
-    // A window does not grow for wrapped labels by itself (Qt sizes windows by their size hint,
-    // which ignores height-for-width), so the form would be squeezed instead.
-    QLayout *l = layout();
-    if (!l || !l->hasHeightForWidth())
-        return;
-    l->activate();
-    const int needed = l->totalHeightForWidth(width());
-    if (needed > height())
-        resize(width(), needed);
+    EditorSupport::fitHeightForWrappedText(this);
 }
 
 void ServerDialog::browseCaFile()
