@@ -2113,10 +2113,12 @@ void TestCli::remoteCommandsAgainstALoopbackGrafana()
 
     CliRun r = remote({QStringLiteral("list"), QStringLiteral("ops"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QJsonArray items = QJsonDocument::fromJson(r.out).object().value(QLatin1String("items")).toArray();
+    const QJsonArray items =
+        QJsonDocument::fromJson(r.out).object().value(QLatin1String("items")).toArray();
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.at(0).toObject().value(QLatin1String("id")).toString(), rid);
-    QCOMPARE(items.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Weekly ops"));
+    QCOMPARE(items.at(0).toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("Weekly ops"));
 
     r = remote({QStringLiteral("show"), QStringLiteral("ops"), rid, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
