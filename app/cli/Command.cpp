@@ -17,9 +17,11 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QTextStream>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcCli, "reportdesk.cli")
 
@@ -257,6 +259,26 @@ std::optional<QString> Command::serverSecret(const RemoteServer &server, bool fr
         return std::nullopt;
     }
     return *secret.value();
+}
+
+bool Command::waitForAnswer(const std::function<void(std::function<void()>)> &start,
+                            int guardSeconds, const QString &who)
+{
+    QEventLoop loop;
+    bool done = false;
+    start([&] {
+        done = true;
+        loop.quit();
+    });
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+    guard.start(std::chrono::seconds(guardSeconds));
+    if (!done)
+        loop.exec();
+    if (!done)
+        fail(tr("%1 did not answer within %2 s.").arg(who).arg(guardSeconds));
+    return done;
 }
 
 } // namespace reportdesk::cli

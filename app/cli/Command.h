@@ -98,6 +98,13 @@ protected:
     std::optional<QString> serverSecret(const RemoteServer &server, bool fromStdin,
                                         const QString &path);
 
+    // Runs the event loop until `start` calls the `finished` it is given, or `guardSeconds`
+    // pass; then prints "<who> did not answer within N s." and returns false. For the remote
+    // commands: every client call ends by its own timeouts, this only guards against one that
+    // never does.
+    bool waitForAnswer(const std::function<void(std::function<void()> finished)> &start,
+                       int guardSeconds, const QString &who);
+
     QTextStream &out() { return m_io.out; }
     QTextStream &err() { return m_io.err; }
     QIODevice *in() { return m_io.in; }

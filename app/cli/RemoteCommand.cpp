@@ -9,14 +9,12 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTextStream>
-#include <QTimer>
 
 namespace reportdesk::cli {
 
@@ -111,27 +109,14 @@ std::unique_ptr<RemoteClient> RemoteCommand::connect(const QString &serverName,
     auto client = remote::RemoteClients::create(*server, *secret, m_network.get(), nullptr, &error);
     if (!client)
         fail(error);
+    else
+        m_serverTitle = client->displayName();
     return client;
 }
 
 bool RemoteCommand::wait(const std::function<void(std::function<void()>)> &start)
 {
-    QEventLoop loop;
-    bool done = false;
-    start([&] {
-        done = true;
-        loop.quit();
-    });
-    // Every client call ends by its own timeouts; this only guards against one that never does.
-    QTimer guard;
-    guard.setSingleShot(true);
-    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
-    guard.start(std::chrono::seconds(m_guardSeconds));
-    if (!done)
-        loop.exec();
-    if (!done)
-        fail(tr("The server did not answer within %1 s.").arg(m_guardSeconds));
-    return done;
+    return waitForAnswer(start, m_guardSeconds, m_serverTitle);
 }
 
 int RemoteCommand::failRemote(const RemoteError &error)

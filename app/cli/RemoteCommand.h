@@ -50,6 +50,7 @@ private:
 
     std::unique_ptr<QNetworkAccessManager> m_network;
     int m_guardSeconds = 120;
+    QString m_serverTitle; // `Grafana “ops”`, for the timeout message
 };
 
 } // namespace reportdesk::cli

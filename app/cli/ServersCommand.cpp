@@ -7,14 +7,12 @@
 #include "secrets/SecretStores.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTextStream>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -369,21 +367,17 @@ int ServersCommand::test(const QStringList &arguments)
     if (!client)
         return fail(error);
 
-    QEventLoop loop;
     std::optional<remote::RemoteResult<remote::ServerInfo>> answer;
-    client->testConnection([&](const remote::RemoteResult<remote::ServerInfo> &result) {
-        answer = result;
-        loop.quit();
-    });
-    // The client ends every call by its own timeouts and retries; this only guards against a
-    // client that never answers.
-    const int guardSeconds = server->timeoutSeconds * 4 + 30;
-    QTimer::singleShot(std::chrono::seconds(guardSeconds), &loop, &QEventLoop::quit);
-    if (!answer)
-        loop.exec();
-    if (!answer)
-        return fail(
-            tr("%1 did not answer within %2 s.").arg(client->displayName()).arg(guardSeconds));
+    if (!waitForAnswer(
+            [&](auto finished) {
+                client->testConnection(
+                    [&, finished](const remote::RemoteResult<remote::ServerInfo> &result) {
+                        answer = result;
+                        finished();
+                    });
+            },
+            server->timeoutSeconds * 4 + 30, client->displayName()))
+        return Failure;
     if (!*answer)
         return fail(answer->error().text());
 
